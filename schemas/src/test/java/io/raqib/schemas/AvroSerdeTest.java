@@ -1,0 +1,120 @@
+package io.raqib.schemas;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class AvroSerdeTest {
+
+    private final AvroSerde<RawArticle> serde = AvroSerde.of(RawArticle.class);
+
+    static RawArticle article() {
+        return RawArticle.newBuilder()
+                .setId("a1")
+                .setSource("وكالة الرافدين")
+                .setUrl("https://example.org/news/1")
+                .setTitle("تحذير من تسلل مسلحين عبر الحدود")
+                .setBody("حذر مسؤول أمني من محاولات تسلل عبر الحدود السورية.")
+                .setLanguage("ar")
+                .setPublishedAt(Instant.parse("2024-03-03T08:00:00Z"))
+                .setFetchedAt(Instant.parse("2024-03-03T08:05:00Z"))
+                .setContentHash("abc")
+                .build();
+    }
+
+    @Test
+    void roundTripsArabicTextAndTimestamps() {
+        RawArticle decoded = serde.deserialize("articles.raw", serde.serialize("articles.raw", article()));
+        assertEquals(article(), decoded);
+    }
+
+    @Test
+    void writesSingleObjectEncodingWithTheSchemaFingerprint() {
+        byte[] bytes = serde.serialize("articles.raw", article());
+        assertEquals((byte) 0xC3, bytes[0]);
+        assertEquals((byte) 0x01, bytes[1]);
+        long fingerprint = SchemaNormalization.parsingFingerprint64(RawArticle.getClassSchema());
+        long written = ByteBuffer.wrap(bytes, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        assertEquals(fingerprint, written);
+    }
+
+    @Test
+    void nullStaysNull() {
+        assertNull(serde.serialize("t", null));
+        assertNull(serde.deserialize("t", null));
+    }
+
+    @Test
+    void refusesBytesThatAreNotSingleObjectEncoded() {
+        var error = assertThrows(SerializationException.class,
+                () -> serde.deserialize("articles.raw", "not avro".getBytes()));
+        assertTrue(error.getMessage().contains("bad header"), error.getMessage());
+    }
+
+    @Test
+    void refusesAnUnknownSchemaFingerprint() {
+        byte[] bytes = serde.serialize("articles.raw", article());
+        bytes[5] ^= 0x7F; // corrupt the fingerprint
+        var error = assertThrows(SerializationException.class, () -> serde.deserialize("articles.raw", bytes));
+        assertTrue(error.getMessage().contains("unknown schema fingerprint"), error.getMessage());
+    }
+
+    @Test
+    void readsRecordsWrittenWithAnOlderReleasedSchema() throws Exception {
+        // A producer still on an older release, simulated with a trimmed schema: no alsoReportedBy yet.
+        Schema older = new Schema.Parser().parse("""
+                {"type":"record","name":"RawArticle","namespace":"io.raqib.schemas","fields":[
+                 {"name":"id","type":"string"},{"name":"source","type":"string"},{"name":"title","type":"string"},
+                 {"name":"body","type":"string"},{"name":"language","type":"string"},
+                 {"name":"fetchedAt","type":{"type":"long","logicalType":"timestamp-millis"}},
+                 {"name":"contentHash","type":"string"}]}""");
+        GenericRecord old = new GenericData.Record(older);
+        old.put("id", "a2");
+        old.put("source", "s");
+        old.put("title", "t");
+        old.put("body", "نص");
+        old.put("language", "ar");
+        old.put("fetchedAt", 1_700_000_000_000L);
+        old.put("contentHash", "h");
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        var decoder = new org.apache.avro.message.BinaryMessageDecoder<RawArticle>(
+                org.apache.avro.specific.SpecificData.getForClass(RawArticle.class), RawArticle.getClassSchema());
+        decoder.addSchema(older);
+        RawArticle read = decoder.decode(bytes);
+
+        assertEquals("a2", read.getId());
+        assertEquals(List.of(), read.getAlsoReportedBy());
+        assertNull(read.getUrl());
+        assertEquals(Instant.ofEpochMilli(1_700_000_000_000L), read.getFetchedAt());
+    }
+
+    @Test
+    void everyTopicValueSerdeRoundTrips() {
+        Alert alert = Alert.newBuilder()
+                .setId("x").setSeries("prison_break@Hasakah").setTopicId("prison_break").setPlace("Hasakah")
+                .setWindowStart(Instant.EPOCH).setWindowEnd(Instant.ofEpochSecond(3600))
+                .setObserved(5).setExpected(1.0).setScore(3.2).setSeverity(Severity.HIGH).setStatus(AlertStatus.OPEN)
+                .setRaisedAt(Instant.EPOCH).setUpdatedAt(Instant.EPOCH).setIndependentSources(3)
+                .build();
+        byte[] bytes = Topics.ALERTS.valueSerde().serializer().serialize("alerts", alert);
+        assertEquals(alert, Topics.ALERTS.valueSerde().deserializer().deserialize("alerts", bytes));
+        assertArrayEquals(bytes, Topics.ALERTS.valueSerde().serializer().serialize("alerts", alert));
+    }
+}
