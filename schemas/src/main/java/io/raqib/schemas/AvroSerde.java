@@ -28,8 +28,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     private final BinaryMessageDecoder<T> decoder;
 
     private AvroSerde(Class<T> type) {
-        // The generated class's own model carries its logical-type conversions (timestamps as Instant).
-        SpecificData model = SpecificData.getForClass(type);
+        // Resolve generated classes through the loader of the type we were given (Quarkus tests run several loaders),
+        // with the logical-type conversions (timestamps as Instant) of the generated class's own model.
+        SpecificData model = new SpecificData(type.getClassLoader());
+        SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
         Schema schema = model.getSchema(type);
         this.type = type;
         this.encoder = new BinaryMessageEncoder<>(model, schema);

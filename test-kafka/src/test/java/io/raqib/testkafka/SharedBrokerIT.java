@@ -19,7 +19,7 @@ import io.raqib.schemas.RawArticle;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.Topics;
 
-class TestBrokerIT {
+class SharedBrokerIT {
 
     private final String bootstrap = TestBroker.shared().bootstrapServers();
 

@@ -1,0 +1,94 @@
+package io.raqib.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.raqib.schemas.RawArticle;
+import io.raqib.schemas.Topic;
+import io.raqib.schemas.Topics;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Writes articles to {@code articles.raw} and returns only once Kafka has them on every in-sync replica, so an
+ * article acknowledged to a client is never lost. Idempotent, so the producer's own retries add no duplicates.
+ */
+@ApplicationScoped
+public class ArticlePublisher {
+
+    /** Where an acknowledged article landed. */
+    public record Receipt(String id, int partition, long offset) {
+    }
+
+    /** Kafka did not take the articles in time; the client may retry. */
+    public static class UnavailableException extends RuntimeException {
+        public UnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final KafkaProducer<String, RawArticle> producer;
+    private final Topic<String, RawArticle> topic;
+    private final long ackTimeoutMs;
+
+    @Inject
+    public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "raqib.topic-prefix") Optional<String> topicPrefix,
+            @ConfigProperty(name = "raqib.ingest.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMs) {
+        this.topic = Topics.ARTICLES_RAW.withPrefix(topicPrefix.orElse(""));
+        this.ackTimeoutMs = ackTimeoutMs;
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // Fail fast when the broker is away: the client gets a 503 instead of a hanging request.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeoutMs / 2);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(ackTimeoutMs, 30_000) - 1);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
+        this.producer = new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    /** Sends all, then waits for all: one batch costs one round trip, not one per article. */
+    public List<Receipt> publish(List<RawArticle> articles) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
+        try {
+            for (RawArticle article : articles) {
+                sent.add(producer.send(new ProducerRecord<>(topic.name(), article.getId(), article)));
+            }
+            List<Receipt> receipts = new ArrayList<>(articles.size());
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
+            for (int i = 0; i < sent.size(); i++) {
+                RecordMetadata metadata = sent.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                receipts.add(new Receipt(articles.get(i).getId(), metadata.partition(), metadata.offset()));
+            }
+            return receipts;
+        } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
+            throw new UnavailableException("Kafka did not acknowledge the articles: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("interrupted while waiting for Kafka", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close();
+    }
+}

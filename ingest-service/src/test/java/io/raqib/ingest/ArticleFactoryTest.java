@@ -1,0 +1,92 @@
+package io.raqib.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.raqib.schemas.RawArticle;
+
+class ArticleFactoryTest {
+
+    private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+    private final ArticleFactory factory = new ArticleFactory(Clock.fixed(NOW, ZoneOffset.UTC), 1000);
+
+    private static ArticleSubmission submission(String title, String body, String url, String publishedAt) {
+        return new ArticleSubmission(title, body, url, null, publishedAt, null);
+    }
+
+    @Test
+    void cleansDatesAndLabelsAnArabicArticle() {
+        RawArticle article = factory.create(submission("  قوات الأمن تحبط محاولة تسلل  ",
+                "أحبطت قوات حرس الحدود   محاولة تسلل.\r\n\r\n\r\nوأفاد مصدر أمني بأن المتسللين فروا.",
+                "https://news.example/a?id=7", "2024-04-30T21:15:00+03:00"), "api");
+
+        assertEquals("قوات الأمن تحبط محاولة تسلل", article.getTitle());
+        assertEquals("أحبطت قوات حرس الحدود محاولة تسلل.\n\nوأفاد مصدر أمني بأن المتسللين فروا.", article.getBody());
+        assertEquals("ar", article.getLanguage());
+        assertEquals("api", article.getSource());
+        assertEquals(Instant.parse("2024-04-30T18:15:00Z"), article.getPublishedAt());
+        assertEquals(NOW, article.getFetchedAt());
+        assertEquals(24, article.getId().length());
+    }
+
+    @Test
+    void theSameUrlGetsTheSameIdSoARetryIsNoNewArticle() {
+        var first = factory.create(submission("t", "نص أول", "https://news.example/a", null), "api");
+        var retry = factory.create(submission("t", "نص معدل", "https://news.example/a", null), "api");
+        var other = factory.create(submission("t", "نص أول", "https://news.example/b", null), "api");
+        assertEquals(first.getId(), retry.getId());
+        assertNotEquals(first.getId(), other.getId());
+    }
+
+    @Test
+    void withoutUrlTheTextDecidesTheId() {
+        var a = factory.create(submission("t", "نص  الخبر", null, null), "api");
+        var b = factory.create(submission("t", "نص الخبر", null, null), "api");
+        assertEquals(a.getId(), b.getId());
+        assertEquals(a.getContentHash(), b.getContentHash());
+        assertNull(a.getUrl());
+        assertNull(a.getPublishedAt());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            missing title      | NULL  | نص       | NULL               | NULL       | title
+            blank body         | عنوان | '   '    | NULL               | NULL       | body
+            only control chars | عنوان | '\u200B' | NULL               | NULL       | body
+            ftp url            | عنوان | نص       | ftp://x.example/a  | NULL       | url
+            relative url       | عنوان | نص       | /news/1            | NULL       | url
+            bad date           | عنوان | نص       | NULL               | 3 آذار     | publishedAt
+            """)
+    void refusesWithTheFieldAtFault(String name, String title, String body, String url, String date, String field) {
+        var error = assertThrows(InvalidArticleException.class,
+                () -> factory.create(submission(title, body, url, date), "api"));
+        assertEquals(field, error.field());
+    }
+
+    @Test
+    void refusesABodyOverTheLimit() {
+        var error = assertThrows(InvalidArticleException.class,
+                () -> factory.create(submission("t", "ب".repeat(1001), null, null), "api"));
+        assertEquals("body has 1001 characters; the limit is 1000", error.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            قالت وزارة الداخلية إن الحدود مؤمنة      | ar
+            The ministry said the border is secure   | en
+            2024 - 05 - 01                           | und
+            """)
+    void guessesTheLanguageFromTheScript(String text, String language) {
+        assertEquals(language, LanguageGuess.of(text));
+    }
+}
