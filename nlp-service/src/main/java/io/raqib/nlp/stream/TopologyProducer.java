@@ -1,0 +1,33 @@
+package io.raqib.nlp.stream;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.raqib.nlp.extract.Extractor;
+
+@ApplicationScoped
+public class TopologyProducer {
+
+    @ConfigProperty(name = "raqib.topic-prefix")
+    Optional<String> topicPrefix;
+
+    @Produces
+    public Topology enrichment(MeterRegistry metrics) {
+        Extractor extractor = Extractor.bundled();
+        Gauge.builder("raqib.nlp.model.info", () -> 1).tag("version", extractor.version()).register(metrics);
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichmentTopology.build(builder, topicPrefix.orElse(""), new Enricher(extractor, Clock.systemUTC()),
+                Clock.systemUTC(), reason -> metrics.counter("raqib.nlp.dead.letters",
+                        "exception", reason.getClass().getSimpleName()).increment());
+        return builder.build();
+    }
+}

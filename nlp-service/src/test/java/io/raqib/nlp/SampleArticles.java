@@ -1,0 +1,16 @@
+package io.raqib.nlp;
+
+/** Sample articles written for the tests, in the genre Raqib reads. */
+public final class SampleArticles {
+
+    /** Infiltration near the border, a figure with its group, and a prison break: several topics and places. */
+    public static final String BORDER_AND_PRISON = """
+            أعلنت قيادة قوات الحدود العراقية إحباط محاولة تسلل جديدة قرب القائم، فيما حذر مسؤول أمني من أن \
+            قرابة 3 آلاف مسلح من داعش ينشطون في البادية السورية.
+
+            وأضاف المسؤول أن فرار عدد من السجناء من سجن غويران في الحسكة زاد من مخاوف التسلل عبر الحدود.""";
+
+
+    private SampleArticles() {
+    }
+}
