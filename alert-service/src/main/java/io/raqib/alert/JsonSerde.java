@@ -1,0 +1,59 @@
+package io.raqib.alert;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** JSON for the service's own state stores: internal, so it needs no schema contract. */
+final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Class<T> type;
+
+    JsonSerde(Class<T> type) {
+        this.type = type;
+    }
+
+    @Override
+    public byte[] serialize(String topic, T value) {
+        try {
+            return value == null ? null : JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new SerializationException("cannot write " + type.getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public T deserialize(String topic, byte[] bytes) {
+        try {
+            return bytes == null ? null : JSON.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new SerializationException("cannot read " + type.getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return this;
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return this;
+    }
+}

@@ -1,0 +1,48 @@
+package io.raqib.alert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.raqib.schemas.TopicMention;
+
+/**
+ * What one series saw in one window: how many mentions, from which outlets, and the latest few articles as evidence.
+ * Bounded, whatever the traffic: at most {@link #MAX_EVIDENCE} articles and {@link #MAX_SOURCES} outlets.
+ */
+public record SeriesTally(long count, List<Article> evidence, Set<String> sources) {
+
+    static final int MAX_EVIDENCE = 5;
+    static final int MAX_SOURCES = 100;
+
+    /** An article that counted, as the desk will see it in the alert. */
+    public record Article(String articleId, String title, String url, String source, List<String> phrases) {
+    }
+
+    public static SeriesTally empty() {
+        return new SeriesTally(0, List.of(), Set.of());
+    }
+
+    public SeriesTally add(TopicMention mention) {
+        List<Article> latest = new ArrayList<>(evidence);
+        latest.add(0, new Article(mention.getArticleId(), mention.getTitle(), mention.getUrl(), mention.getSource(),
+                mention.getPhrases()));
+        Set<String> outlets = new LinkedHashSet<>(sources);
+        // An outlet that republished the story is another independent voice only if it is another outlet.
+        for (String outlet : concat(mention.getSource(), mention.getAlsoReportedBy())) {
+            if (outlets.size() < MAX_SOURCES) {
+                outlets.add(outlet);
+            }
+        }
+        return new SeriesTally(count + 1, List.copyOf(latest.subList(0, Math.min(MAX_EVIDENCE, latest.size()))),
+                Set.copyOf(outlets));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+}

@@ -1,0 +1,66 @@
+package io.raqib.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertEvidence;
+import io.raqib.schemas.AlertStatus;
+import io.raqib.schemas.Severity;
+
+/**
+ * The first detector: a series raises an alert when its count in a window reaches a fixed threshold. The learned
+ * baseline and the statistical test replace it in the alert-service issue; the alert it builds already carries
+ * everything the desk needs to judge it (counts, outlets, evidence).
+ */
+public record ThresholdRule(long threshold, Duration window, Duration grace) {
+
+    public boolean fires(SeriesTally tally) {
+        // Exactly at the crossing: one alert per series and window, not one per further mention.
+        return tally.count() == threshold;
+    }
+
+    public Alert alert(String series, Instant windowStart, SeriesTally tally, Instant now) {
+        int at = series.indexOf('@');
+        String topic = at < 0 ? series : series.substring(0, at);
+        String place = at < 0 ? null : series.substring(at + 1);
+        int outlets = tally.sources().size();
+        return Alert.newBuilder()
+                .setId(id(series, windowStart))
+                .setSeries(series)
+                .setTopicId(topic)
+                .setPlace(place)
+                .setWindowStart(windowStart)
+                .setWindowEnd(windowStart.plus(window))
+                .setObserved(tally.count())
+                .setExpected(0)
+                .setScore((double) tally.count() / threshold)
+                .setSeverity(outlets >= 3 ? Severity.MEDIUM : Severity.LOW)
+                .setStatus(AlertStatus.OPEN)
+                .setRaisedAt(now)
+                .setUpdatedAt(now)
+                .setExplanation(tally.count() + " articles on " + topic + (place == null ? "" : " at " + place)
+                        + " within " + window.toMinutes() + " min, from " + outlets + " outlet(s); threshold "
+                        + threshold)
+                .setIndependentSources(outlets)
+                .setEvidence(tally.evidence().stream().map(a -> AlertEvidence.newBuilder()
+                        .setArticleId(a.articleId()).setTitle(a.title()).setUrl(a.url()).setSource(a.source())
+                        .setPhrases(a.phrases()).build()).toList())
+                .build();
+    }
+
+    /** Stable: the same series and window give the same id, so a replay overwrites instead of duplicating. */
+    static String id(String series, Instant windowStart) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((series + "|" + windowStart.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

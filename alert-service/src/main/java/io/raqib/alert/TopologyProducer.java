@@ -1,0 +1,39 @@
+package io.raqib.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+@ApplicationScoped
+public class TopologyProducer {
+
+    @ConfigProperty(name = "raqib.topic-prefix")
+    Optional<String> topicPrefix;
+
+    @ConfigProperty(name = "raqib.alert.threshold")
+    long threshold;
+
+    @ConfigProperty(name = "raqib.alert.window")
+    Duration window;
+
+    @ConfigProperty(name = "raqib.alert.grace")
+    Duration grace;
+
+    @Produces
+    public Topology alerts(MeterRegistry metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertTopology.build(builder, topicPrefix.orElse(""), new ThresholdRule(threshold, window, grace),
+                Clock.systemUTC(), reason -> metrics.counter("raqib.alert.dead.letters",
+                        "exception", reason.getClass().getSimpleName()).increment());
+        return builder.build();
+    }
+}

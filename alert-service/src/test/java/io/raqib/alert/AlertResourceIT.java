@@ -1,0 +1,59 @@
+package io.raqib.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.schemas.Topics;
+import io.raqib.testkafka.KafkaResource;
+import io.raqib.testkafka.TestBroker;
+import io.raqib.testkafka.TestConsumer;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+class AlertResourceIT {
+
+    @Test
+    void aSpikeOnTheBrokerBecomesAnAlertOnTheTopicAndInTheApi() throws Exception {
+        String bootstrap = TestBroker.shared().bootstrapServers();
+        String series = "prison_break@Ghwayran prison";
+        Instant now = Instant.now();
+        var topic = Topics.TOPIC_MENTIONS;
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+            for (int i = 1; i <= 3; i++) {
+                var mention = Fixtures.mention("it-" + i, "prison_break", "Ghwayran prison", now, "outlet " + i);
+                producer.send(new ProducerRecord<>(topic.name(), null, now.toEpochMilli(), series, mention)).get();
+            }
+        }
+
+        var alerts = TestConsumer.readUntil(bootstrap, Topics.ALERTS, r -> r.value().getSeries().equals(series),
+                Duration.ofSeconds(60));
+        String id = alerts.get(alerts.size() - 1).key();
+
+        given().queryParam("topic", "prison_break").when().get("/api/alerts")
+                .then().statusCode(200).body("total", greaterThanOrEqualTo(1))
+                .body("alerts[0].place", equalTo("Ghwayran prison"))
+                .body("alerts[0].observed", equalTo(3))
+                .body("alerts[0].evidence.size()", equalTo(3));
+        given().when().get("/api/alerts/" + id).then().statusCode(200).body("id", equalTo(id));
+        given().when().get("/api/alerts/nope").then().statusCode(404);
+        given().queryParam("limit", 0).when().get("/api/alerts").then().statusCode(400)
+                .body("error", containsString("limit"));
+        given().queryParam("since", "yesterday").when().get("/api/alerts").then().statusCode(400);
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("kafka_stream"));
+    }
+}

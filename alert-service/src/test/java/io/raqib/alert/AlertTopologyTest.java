@@ -1,0 +1,131 @@
+package io.raqib.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertStatus;
+import io.raqib.schemas.DeadLetters;
+import io.raqib.schemas.TopicMention;
+import io.raqib.schemas.Topics;
+
+class AlertTopologyTest {
+
+    private static final Instant NOW = Instant.parse("2024-05-01T10:30:00Z");
+    private static final Instant WINDOW = Instant.parse("2024-05-01T10:00:00Z");
+
+    private final List<Throwable> deadLettered = new ArrayList<>();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> mentions;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertTopology.build(builder, "", new ThresholdRule(3, Duration.ofHours(1), Duration.ofMinutes(10)),
+                Clock.fixed(NOW, ZoneOffset.UTC), deadLettered::add);
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-test");
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        driver = new TopologyTestDriver(builder.build(), config);
+        mentions = driver.createInputTopic(Topics.TOPIC_MENTIONS.name(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        dlq = driver.createOutputTopic(Topics.ALERT_DEAD_LETTERS.name(), Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void pipe(String series, TopicMention mention) {
+        mentions.pipeInput(series, Topics.TOPIC_MENTIONS.valueSerde().serializer().serialize("t", mention),
+                mention.getTime());
+    }
+
+    private void pipe(String articleId, Instant time, String source) {
+        pipe("border_infiltration@Hasakah", Fixtures.mention(articleId, "border_infiltration", "Hasakah", time, source));
+    }
+
+    @Test
+    void raisesOneExplainedAlertWhenASeriesReachesTheThresholdInAWindow() {
+        pipe("a1", WINDOW.plusSeconds(60), "وكالة أ");
+        pipe("a2", WINDOW.plusSeconds(120), "وكالة ب");
+        assertTrue(alerts.isEmpty());
+        pipe("a3", WINDOW.plusSeconds(180), "وكالة ج");
+        pipe("a4", WINDOW.plusSeconds(240), "وكالة د");
+
+        List<Alert> raised = alerts.readValuesToList();
+        assertEquals(1, raised.size());
+        Alert alert = raised.get(0);
+        assertEquals("border_infiltration@Hasakah", alert.getSeries());
+        assertEquals("border_infiltration", alert.getTopicId());
+        assertEquals("Hasakah", alert.getPlace());
+        assertEquals(WINDOW, alert.getWindowStart());
+        assertEquals(WINDOW.plus(Duration.ofHours(1)), alert.getWindowEnd());
+        assertEquals(3, alert.getObserved());
+        assertEquals(3, alert.getIndependentSources());
+        assertEquals(AlertStatus.OPEN, alert.getStatus());
+        assertEquals(NOW, alert.getRaisedAt());
+        assertEquals(List.of("a3", "a2", "a1"), alert.getEvidence().stream().map(e -> e.getArticleId()).toList());
+        assertTrue(alert.getExplanation().contains("3 articles on border_infiltration at Hasakah"));
+
+        KeyValueStore<String, Alert> store = driver.getKeyValueStore(AlertTopology.ALERTS_STORE);
+        assertEquals(alert, store.get(alert.getId()));
+    }
+
+    @Test
+    void mentionsInDifferentWindowsOrSeriesDoNotAddUp() {
+        pipe("a1", WINDOW.minusSeconds(60), "s");
+        pipe("a2", WINDOW.plusSeconds(60), "s");
+        pipe("border_infiltration", Fixtures.mention("a3", "border_infiltration", null, WINDOW.plusSeconds(90), "s"));
+        assertTrue(alerts.isEmpty());
+    }
+
+    @Test
+    void anArticleTooLateForItsWindowIsDropped() {
+        pipe("a1", WINDOW.plus(Duration.ofHours(3)), "s"); // stream time moves on past window + grace
+        pipe("a2", WINDOW.plusSeconds(60), "s");
+        pipe("a3", WINDOW.plusSeconds(61), "s");
+        pipe("a4", WINDOW.plusSeconds(62), "s");
+        assertTrue(alerts.isEmpty());
+    }
+
+    @Test
+    void aMentionThatCannotBeReadIsDeadLetteredAndCountingGoesOn() {
+        mentions.pipeInput("border_infiltration@Hasakah", new byte[] {(byte) 0xC3, 0x01, 9, 9}, WINDOW);
+        pipe("a1", WINDOW.plusSeconds(1), "s");
+        pipe("a2", WINDOW.plusSeconds(2), "s");
+        pipe("a3", WINDOW.plusSeconds(3), "s");
+
+        var dead = dlq.readRecord();
+        assertEquals("alert-service", new String(dead.headers().lastHeader(DeadLetters.SERVICE).value(),
+                StandardCharsets.UTF_8));
+        assertEquals(1, deadLettered.size());
+        assertEquals(3, alerts.readValue().getObserved());
+    }
+}
