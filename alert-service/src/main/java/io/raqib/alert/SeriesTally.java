@@ -8,23 +8,33 @@ import java.util.Set;
 import io.raqib.schemas.TopicMention;
 
 /**
- * What one series saw in one window: how many mentions, from which outlets, and the latest few articles as evidence.
- * Bounded, whatever the traffic: at most {@link #MAX_EVIDENCE} articles and {@link #MAX_SOURCES} outlets.
+ * What one series saw in one window: how many articles, from which outlets, and the latest few as evidence.
+ * An article counts once, however often it is delivered or re-posted. Bounded, whatever the traffic: at most
+ * {@link #MAX_EVIDENCE} articles of evidence, {@link #MAX_SOURCES} outlets and {@link #MAX_ARTICLES} remembered ids
+ * (past that, further articles count without the repeat check).
  */
-public record SeriesTally(long count, List<Article> evidence, Set<String> sources) {
+public record SeriesTally(long count, List<Article> evidence, Set<String> sources, Set<String> articleIds) {
 
     static final int MAX_EVIDENCE = 5;
     static final int MAX_SOURCES = 100;
+    static final int MAX_ARTICLES = 1000;
 
     /** An article that counted, as the desk will see it in the alert. */
     public record Article(String articleId, String title, String url, String source, List<String> phrases) {
     }
 
     public static SeriesTally empty() {
-        return new SeriesTally(0, List.of(), Set.of());
+        return new SeriesTally(0, List.of(), Set.of(), Set.of());
     }
 
     public SeriesTally add(TopicMention mention) {
+        if (articleIds.contains(mention.getArticleId())) {
+            return this;
+        }
+        Set<String> ids = new LinkedHashSet<>(articleIds);
+        if (ids.size() < MAX_ARTICLES) {
+            ids.add(mention.getArticleId());
+        }
         List<Article> latest = new ArrayList<>(evidence);
         latest.add(0, new Article(mention.getArticleId(), mention.getTitle(), mention.getUrl(), mention.getSource(),
                 mention.getPhrases()));
@@ -36,7 +46,7 @@ public record SeriesTally(long count, List<Article> evidence, Set<String> source
             }
         }
         return new SeriesTally(count + 1, List.copyOf(latest.subList(0, Math.min(MAX_EVIDENCE, latest.size()))),
-                Set.copyOf(outlets));
+                Set.copyOf(outlets), Set.copyOf(ids));
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -29,6 +30,7 @@ public class TopologyProducer {
     Duration grace;
 
     @Produces
+    @Singleton
     public Topology alerts(MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         AlertTopology.build(builder, topicPrefix.orElse(""), new ThresholdRule(threshold, window, grace),

@@ -99,6 +99,17 @@ class AlertTopologyTest {
     }
 
     @Test
+    void anArticleDeliveredTwiceCountsOnce() {
+        pipe("a1", WINDOW.plusSeconds(60), "s");
+        pipe("a1", WINDOW.plusSeconds(60), "s");
+        pipe("a2", WINDOW.plusSeconds(61), "s");
+        assertTrue(alerts.isEmpty());
+        pipe("a3", WINDOW.plusSeconds(62), "s");
+        assertEquals(List.of("a3", "a2", "a1"),
+                alerts.readValue().getEvidence().stream().map(e -> e.getArticleId()).toList());
+    }
+
+    @Test
     void mentionsInDifferentWindowsOrSeriesDoNotAddUp() {
         pipe("a1", WINDOW.minusSeconds(60), "s");
         pipe("a2", WINDOW.plusSeconds(60), "s");

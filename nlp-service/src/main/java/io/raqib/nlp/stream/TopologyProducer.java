@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -21,6 +22,7 @@ public class TopologyProducer {
     Optional<String> topicPrefix;
 
     @Produces
+    @Singleton
     public Topology enrichment(MeterRegistry metrics) {
         Extractor extractor = Extractor.bundled();
         Gauge.builder("raqib.nlp.model.info", () -> 1).tag("version", extractor.version()).register(metrics);
