@@ -8,154 +8,312 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.raqib.nlp.extract.Tokens.Kind;
+import io.raqib.nlp.extract.Tokens.Token;
 import io.raqib.schemas.Figure;
 import io.raqib.schemas.FigureCategory;
 
 /**
- * A first cut at threat figures: numbers written in digits (Western or Arabic-Indic), with scale words, hedges and
- * ranges, and a category read off the noun that follows ("20 ألف مقاتل", "ما بين 20 إلى 30 ألفا من المعتقلين").
- * Number words, vague quantities and attribution come with the nlp-service issue.
+ * Threat figures: a quantity (digits, number words, or a vague order of magnitude such as المئات), its hedge
+ * (نحو، أكثر من، ما يصل إلى), its range (ما بين 20 إلى 30 ألفا), and the category read off what is counted
+ * (مقاتل، معتقل، جندي ...) or off the event around it (مقتل 12 ...). Years, dates, durations, unit names,
+ * page numbers and percentages are not figures.
  */
 final class FigureFinder {
 
-    private static final String NUM = "\\d+(?:[.,\u066B]\\d+)?";
-    private static final String SCALE = "الفا|الاف|الف|ملايين|مليون|مليارات|مليار";
-    private static final String HEDGE = "ما يقرب من|ما يقارب|ما يزيد عن|ما يزيد علي|ما يصل الي|اكثر من|اقل من|حوالي|قرابه|زهاء|نحو|حتي";
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + HEDGE + ")\\s+)?"
-            + "(?:(?:ما\\s+)?(?:بين|من)\\s+(" + NUM + ")\\s*(" + SCALE + ")?\\s+(?:الي|و)\\s*(" + NUM + ")|(" + NUM + "))"
-            + "(?:\\s*(" + SCALE + "))?(?![\\p{N}])(?:\\s+(?:من\\s+)?([\\p{L}]+))?");
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\s*$");
-    /** Words after which a number is a name, a page or a year, not a quantity. */
-    private static final Set<String> NOT_A_QUANTITY = Set.of("الفرقه", "اللواء", "الفوج", "رقم", "العدد", "صفحه",
-            "عام", "العام", "سنه", "لسنه", "لعام", "القرار");
+    private enum Bound { APPROXIMATE, AT_LEAST, AT_MOST }
 
-    /** Folded noun prefixes, most specific first. */
-    private static final Map<String, FigureCategory> NOUNS = new LinkedHashMap<>();
+    private static final Map<String, Bound> HEDGES = new LinkedHashMap<>();
 
     static {
-        for (String noun : List.of("مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي")) {
-            NOUNS.put(noun, FigureCategory.FIGHTERS);
+        for (String h : List.of("ما يقارب", "ما يقرب من", "يقارب", "نحو", "حوالي", "قرابه", "زهاء", "ما يناهز", "يناهز")) {
+            HEDGES.put(FoldedText.fold(h), Bound.APPROXIMATE);
         }
-        for (String noun : List.of("جندي", "جنود", "عسكري", "عسكريين")) {
-            NOUNS.put(noun, FigureCategory.TROOPS);
+        for (String h : List.of("اكثر من", "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "ما لا يقل عن",
+                "لا يقل عن", "ازيد من")) {
+            HEDGES.put(FoldedText.fold(h), Bound.AT_LEAST);
         }
-        for (String noun : List.of("شرطي", "عنصر امن", "منتسب")) {
-            NOUNS.put(noun, FigureCategory.SECURITY_PERSONNEL);
-        }
-        for (String noun : List.of("معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف")) {
-            NOUNS.put(noun, FigureCategory.DETAINEES);
-        }
-        for (String noun : List.of("قتيل", "قتلي", "شهيد", "شهداء")) {
-            NOUNS.put(noun, FigureCategory.CASUALTIES_KILLED);
-        }
-        for (String noun : List.of("جريح", "جرحي", "مصاب")) {
-            NOUNS.put(noun, FigureCategory.CASUALTIES_WOUNDED);
-        }
-        for (String noun : List.of("شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال", "عائله", "عوائل", "نسمه")) {
-            NOUNS.put(noun, FigureCategory.PEOPLE);
-        }
-        for (String noun : List.of("دولار", "دينار", "ليره", "يورو")) {
-            NOUNS.put(noun, FigureCategory.MONEY);
-        }
-        for (String noun : List.of("كيلومتر", "كم")) {
-            NOUNS.put(noun, FigureCategory.AREA);
-        }
-        for (String noun : List.of("صاروخ", "قذيفه", "عبوه", "طائره", "طاءره", "مسيره", "سلاح", "قطعه سلاح")) {
-            NOUNS.put(noun, FigureCategory.WEAPONS);
+        for (String h : List.of("اقل من", "ما يصل الي", "يصل الي", "تصل الي", "حتي", "لا يتجاوز", "ما لا يزيد عن")) {
+            HEDGES.put(FoldedText.fold(h), Bound.AT_MOST);
         }
     }
+
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?<![\\p{L}])[وفب]?("
+            + String.join("|", HEDGES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
+            + ")\\s*$");
+
+    /** Words after which a number names something (a year, a unit, a page), not a quantity. */
+    private static final Set<String> NAMES_A_THING = folded("عام", "العام", "لعام", "سنه", "لسنه", "الفرقه",
+            "اللواء", "الفوج", "الكتيبه", "رقم", "العدد", "عدد", "صفحه", "الصفحه", "القرار", "الماده", "الساعه",
+            "المرحله", "الجوله", "قطاع", "القطاع", "طريق", "الطريق");
+
+    /** Words right after a number that make it a time, a date or a share. */
+    private static final Set<String> NOT_COUNTS = folded("سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "ايام",
+            "يوما", "يوم", "اشهر", "شهرا", "شهور", "ساعات", "ساعه", "دقائق", "دقيقه", "اسابيع", "اسبوعا", "ثانيه",
+            "بالمئة", "بالمائة", "مئة", "مائة", "مره", "مرات", "كانون", "شباط", "اذار", "نيسان", "ايار",
+            "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو",
+            "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "هجري", "ميلادي", "درجه");
+
+    /** Vague quantities: the word, and the range it spans. */
+    private record Vague(double low, double high) {
+    }
+
+    private static final Map<String, Vague> VAGUE = Map.of(
+            FoldedText.fold("عشرات"), new Vague(10, 99), FoldedText.fold("مئات"), new Vague(100, 999),
+            FoldedText.fold("آلاف"), new Vague(1000, 9999), FoldedText.fold("ملايين"), new Vague(1e6, 9.99e6));
+
+    private static final Map<String, FigureCategory> NOUNS = new LinkedHashMap<>();
+    private static final Map<String, String> CURRENCIES = Map.of("دولار", "USD", "دينار", "IQD", "ليره", "SYP",
+            "يورو", "EUR");
+
+    static {
+        nouns(FigureCategory.SECURITY_PERSONNEL, "عناصر امن", "عنصر امن", "عناصر الامن", "شرطي", "منتسب");
+        nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
+                "متسلل");
+        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات");
+        nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون");
+        nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا");
+        nouns(FigureCategory.CASUALTIES_WOUNDED, "جريح", "جرحي", "مصاب");
+        nouns(FigureCategory.PEOPLE, "شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال",
+                "عائله", "عوائل", "اسره", "اسر", "نسمه", "مواطن", "سكان", "فرد", "افراد", "قاطن", "مهجر");
+        nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
+        nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2", "كلم");
+        nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
+                "دبابه", "مدفع", "عربه");
+    }
+
+    /** The event around a number can say more than the noun: مقتل 12 مسلحا are killed, not just fighters. */
+    private static final Map<String, FigureCategory> EVENTS_BEFORE = Map.ofEntries(
+            Map.entry(FoldedText.fold("مقتل"), FigureCategory.CASUALTIES_KILLED), Map.entry("قتل", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("مصرع", FigureCategory.CASUALTIES_KILLED), Map.entry("سقوط", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("اصابه", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرح", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("اعتقال", FigureCategory.DETAINEES), Map.entry("احتجاز", FigureCategory.DETAINEES),
+            Map.entry("اسر", FigureCategory.DETAINEES), Map.entry("توقيف", FigureCategory.DETAINEES));
+    private static final Map<String, FigureCategory> EVENTS_AFTER = Map.of(
+            "قتلوا", FigureCategory.CASUALTIES_KILLED, "لقوا", FigureCategory.CASUALTIES_KILLED,
+            "اصيبوا", FigureCategory.CASUALTIES_WOUNDED, "جرحوا", FigureCategory.CASUALTIES_WOUNDED,
+            "اعتقلوا", FigureCategory.DETAINEES);
 
     private FigureFinder() {
     }
 
+    private static Set<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static void nouns(FigureCategory category, String... forms) {
+        for (String form : forms) {
+            NOUNS.put(FoldedText.fold(form), category);
+        }
+    }
+
     static List<Figure> find(FoldedText text) {
+        List<Token> tokens = Tokens.of(text.text());
         List<Figure> figures = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text.text());
-        while (m.find()) {
-            String hedge = m.group(1);
-            String scale = m.group(6);
-            String noun = m.group(7);
-            FigureCategory category = category(noun);
-            if (excluded(text.text(), m.start(), hedge, scale, category)) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Quantity quantity = quantityAt(tokens, i);
+            if (quantity == null) {
+                i++;
                 continue;
             }
-            double low;
-            double high;
-            if (m.group(5) != null) {
-                low = high = number(m.group(5)) * multiplier(scale);
-            } else {
-                double highScale = multiplier(scale);
-                // "بين 20 إلى 30 ألفا": the scale written once belongs to both ends.
-                double lowScale = m.group(3) != null ? multiplier(m.group(3)) : highScale;
-                low = number(m.group(2)) * lowScale;
-                high = number(m.group(4)) * highScale;
+            Figure figure = figure(text, tokens, quantity);
+            if (figure != null) {
+                figures.add(figure);
             }
-            // The noun only belongs to the figure when it tells us what is counted.
-            int end = category == FigureCategory.OTHER && noun != null ? m.end(7) - noun.length() : m.end();
-            int foldedEnd = text.text().substring(m.start(), end).stripTrailing().length() + m.start();
-            figures.add(figure(text, m.start(), foldedEnd, hedge, low, high, category));
+            i = Math.max(quantity.to, i + 1);
         }
         return figures;
     }
 
-    private static Figure figure(FoldedText text, int start, int end, String hedge, double low, double high,
-            FigureCategory category) {
+    /** A number, range or vague amount at tokens [from, to); low/high before the hedge is applied. */
+    private record Quantity(int from, int to, double low, double high, double scale, boolean vague) {
+    }
+
+    private static Quantity quantityAt(List<Token> tokens, int i) {
+        Vague vague = vague(tokens, i);
+        if (vague != null) {
+            return new Quantity(i, vagueEnd(tokens, i), vague.low, vague.high, vague.low, true);
+        }
+        boolean between = i > 0 && tokens.get(i - 1).is("بين");
+        ArabicNumbers.Reading low = ArabicNumbers.read(tokens, i, !between);
+        if (low == null) {
+            return null;
+        }
+        boolean rangeIntro = between || (i > 0 && tokens.get(i - 1).is("من"));
+        int connector = low.to();
+        ArabicNumbers.Reading high = rangeIntro ? secondEnd(tokens, connector) : null;
+        if (high != null) {
+            // "بين 20 إلى 30 ألفا": the scale written once belongs to both ends.
+            double lowValue = low.scale() == 1 && high.scale() > 1 && low.value() < high.scale()
+                    ? low.value() * high.scale() : low.value();
+            if (lowValue <= high.value()) {
+                int from = i - (between && i > 1 && tokens.get(i - 2).is("ما") ? 2 : 1);
+                return new Quantity(from, high.to(), lowValue, high.value(), high.scale(), false);
+            }
+        }
+        return new Quantity(i, low.to(), low.value(), low.value(), low.scale(), false);
+    }
+
+    /** The upper end of a range after its connector: إلى 30، و30، - 30، or وعشرين written as one word. */
+    private static ArabicNumbers.Reading secondEnd(List<Token> tokens, int connector) {
+        if (connector >= tokens.size()) {
+            return null;
+        }
+        Token token = tokens.get(connector);
+        if (token.is("الي") || token.is("و") || token.is("حتي") || token.text().equals("-")) {
+            return ArabicNumbers.read(tokens, connector + 1, true);
+        }
+        if (token.kind() == Kind.WORD && token.text().length() > 1 && token.text().charAt(0) == 'و') {
+            List<Token> joined = new ArrayList<>(tokens);
+            joined.set(connector, new Token(token.text().substring(1), token.start() + 1, token.end(), Kind.WORD));
+            return ArabicNumbers.read(joined, connector, true);
+        }
+        return null;
+    }
+
+    /** المئات، عشرات الآلاف، بضع مئات، عدة آلاف ... */
+    private static Vague vague(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.kind() != Kind.WORD) {
+            return null;
+        }
+        String word = stripClitics(token.text());
+        if ((word.equals("عده") || word.equals("بضع") || word.equals("بضعه")) && i + 1 < tokens.size()) {
+            Vague next = VAGUE.get(stripClitics(tokens.get(i + 1).text()));
+            return next == null ? null : new Vague(next.low * 2, next.high);
+        }
+        Vague vague = VAGUE.get(word);
+        if (vague == null) {
+            return null;
+        }
+        if (i > 0 && tokens.get(i - 1).kind() == Kind.NUMBER) {
+            return null; // "3 آلاف" is a number with its scale, not a vague amount
+        }
+        double scale = i + 1 < tokens.size() ? ArabicNumbers.scale(stripClitics(tokens.get(i + 1).text())) : 0;
+        if (scale > 0) {
+            return new Vague(vague.low * scale, (vague.high + 1) * scale - 1);
+        }
+        return vague;
+    }
+
+    private static int vagueEnd(List<Token> tokens, int i) {
+        String word = stripClitics(tokens.get(i).text());
+        int end = word.equals("عده") || word.equals("بضع") || word.equals("بضعه") ? i + 2 : i + 1;
+        if (end < tokens.size() && ArabicNumbers.scale(stripClitics(tokens.get(end).text())) > 0) {
+            end++;
+        }
+        return end;
+    }
+
+    private static Figure figure(FoldedText text, List<Token> tokens, Quantity q) {
+        int start = tokens.get(q.from).start();
+        Matcher hedgeMatch = HEDGE_BEFORE.matcher(text.text().substring(Math.max(0, start - 20), start));
+        Bound bound = null;
+        if (hedgeMatch.find()) {
+            bound = HEDGES.get(hedgeMatch.group(1));
+            start = Math.max(0, start - 20) + hedgeMatch.start(1);
+        }
+        Token before = q.from > 0 ? tokens.get(q.from - 1) : null;
+        if (before != null && bound == null && NAMES_A_THING.contains(before.text())) {
+            return null;
+        }
+        Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
+        if (after != null && (NOT_COUNTS.contains(stripClitics(after.text())) || after.text().equals("%")
+                || after.is("في") && q.to + 1 < tokens.size() && NOT_COUNTS.contains(stripClitics(tokens.get(q.to + 1).text())))) {
+            return null; // a duration, a date, a share ("40 في المئة")
+        }
+        int nounIndex = after != null && (after.is("من") || after.is("بين")) ? q.to + 1 : q.to;
+        if (nounIndex < tokens.size() && tokens.get(nounIndex).is("بين")) {
+            nounIndex++;
+        }
+        Noun noun = noun(tokens, nounIndex);
+        FigureCategory category = noun == null ? FigureCategory.OTHER : noun.category;
+        FigureCategory event = event(tokens, tokenBefore(tokens, start), noun == null ? q.to : noun.end);
+        if (event != null && category != FigureCategory.MONEY && category != FigureCategory.AREA
+                && category != FigureCategory.WEAPONS) {
+            category = event;
+        }
+        if (category == FigureCategory.OTHER && bound == null && q.scale == 1 && !q.vague) {
+            return null; // a bare number with nothing counted
+        }
+        int last = noun != null ? noun.end - 1
+                // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
+                : event != null && q.to < tokens.size() && tokens.get(q.to).kind() == Kind.WORD ? q.to : q.to - 1;
+        int end = tokens.get(last).end();
         int originalStart = text.start(start);
         int originalEnd = text.end(end);
-        boolean atLeast = hedge != null && (hedge.startsWith("اكثر") || hedge.startsWith("ما يزيد"));
-        boolean atMost = hedge != null && (hedge.startsWith("اقل") || hedge.startsWith("ما يصل") || hedge.equals("حتي"));
         return Figure.newBuilder()
                 .setText(text.original().substring(originalStart, originalEnd))
                 .setStart(originalStart)
                 .setEnd(originalEnd)
-                .setLow(atMost ? null : low)
-                .setHigh(atLeast ? null : high)
-                .setApproximate(hedge != null && !atLeast && !atMost)
+                .setLow(bound == Bound.AT_MOST ? null : q.low)
+                .setHigh(bound == Bound.AT_LEAST ? null : q.high)
+                .setApproximate(bound == Bound.APPROXIMATE)
+                .setVague(q.vague)
                 .setCategory(category)
-                .setUnit(category == FigureCategory.AREA ? "km2" : null)
+                .setUnit(category == FigureCategory.AREA ? "km2"
+                        : category == FigureCategory.MONEY ? CURRENCIES.get(noun.form) : null)
                 .build();
     }
 
-    private static boolean excluded(String folded, int start, String hedge, String scale, FigureCategory category) {
-        Matcher previous = PREVIOUS_WORD.matcher(folded.substring(Math.max(0, start - 20), start));
-        if (previous.find() && NOT_A_QUANTITY.contains(previous.group(1))) {
-            return true;
-        }
-        // A bare number with nothing counted (a year, a date, a percentage) is not a figure.
-        return category == FigureCategory.OTHER && hedge == null && scale == null;
+    private record Noun(FigureCategory category, String form, int end) {
     }
 
-    static FigureCategory category(String noun) {
-        if (noun == null) {
-            return FigureCategory.OTHER;
+    /** What is counted: the noun at {@code i} (one or two words), by its folded stem. */
+    private static Noun noun(List<Token> tokens, int i) {
+        if (i >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
+            return null;
         }
-        String word = noun.replaceFirst("^[وف]?[بلك]?(ال)?", "");
+        String word = stripClitics(tokens.get(i).text());
+        String two = i + 1 < tokens.size() ? word + " " + stripClitics(tokens.get(i + 1).text()) : null;
         for (Map.Entry<String, FigureCategory> entry : NOUNS.entrySet()) {
-            if (word.startsWith(entry.getKey()) || noun.startsWith(entry.getKey())) {
-                return entry.getValue();
+            String form = entry.getKey();
+            if (form.contains(" ")) {
+                if (two != null && two.startsWith(form)) {
+                    return new Noun(entry.getValue(), form, i + 2);
+                }
+            } else if (word.startsWith(form)) {
+                return new Noun(entry.getValue(), form, i + 1);
             }
         }
-        return FigureCategory.OTHER;
+        return null;
     }
 
-    private static double number(String digits) {
-        // "1,500" groups thousands; "2,5" and "2٫5" are decimals.
-        if (digits.matches("\\d{1,3}(,\\d{3})+")) {
-            return Double.parseDouble(digits.replace(",", ""));
+    private static int tokenBefore(List<Token> tokens, int offset) {
+        int index = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
+            index = i;
         }
-        return Double.parseDouble(digits.replace(',', '.').replace('\u066B', '.'));
+        return index;
     }
 
-    private static double multiplier(String scale) {
-        if (scale == null) {
-            return 1;
+    private static FigureCategory event(List<Token> tokens, int before, int after) {
+        if (before >= 0 && tokens.get(before).kind() == Kind.WORD) {
+            FigureCategory category = EVENTS_BEFORE.get(stripClitics(tokens.get(before).text()));
+            if (category != null) {
+                return category;
+            }
         }
-        if (scale.startsWith("مليار")) {
-            return 1e9;
+        if (after < tokens.size()) {
+            return EVENTS_AFTER.get(stripClitics(tokens.get(after).text()));
         }
-        if (scale.startsWith("مليون") || scale.startsWith("ملايين")) {
-            return 1e6;
+        return null;
+    }
+
+    /** و ف ب ل ك and the article, off the front of a word: وبالمعتقلين → معتقلين. */
+    static String stripClitics(String word) {
+        String w = word;
+        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            w = w.substring(1);
         }
-        return 1e3;
+        if (w.startsWith("لل") && w.length() > 4) {
+            return w.substring(2);
+        }
+        if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك') && w.charAt(1) == 'ا'
+                && w.charAt(2) == 'ل') {
+            w = w.substring(1);
+        }
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
 }

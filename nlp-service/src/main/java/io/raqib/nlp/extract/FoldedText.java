@@ -1,14 +1,19 @@
 package io.raqib.nlp.extract;
 
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+
 /**
  * Arabic text folded for matching, with the way back: every character of {@link #text()} knows where it stood in
  * the original, so whatever is found in the folded text is reported at its original offsets.
  * <p>
- * Folded: alef variants (أ إ آ ٱ) to ا, taa marbuta to ه, alef maqsura to ي, hamza carriers (ؤ ئ) to و ي,
- * Arabic-Indic and Persian digits to ASCII, Latin to lower case. Dropped: diacritics (harakat, tanween, shadda,
- * sukun, dagger alef) and tatweel, which news sites insert at will.
+ * Folded the way Lucene's {@link ArabicNormalizer} folds (alef variants to ا, taa marbuta to ه, alef maqsura to ي;
+ * harakat, tanween, shadda, sukun and tatweel dropped), applied one character at a time so that every offset
+ * survives; then what Lucene leaves alone: alef wasla, hamza carriers (ؤ ئ), Quranic marks and the dagger alef,
+ * every Unicode decimal digit to ASCII (as Lucene's DecimalDigitFilter does), Latin to lower case.
  */
 public final class FoldedText {
+
+    private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
 
     private final String original;
     private final String text;
@@ -23,13 +28,14 @@ public final class FoldedText {
     public static FoldedText of(String original) {
         StringBuilder folded = new StringBuilder(original.length());
         int[] index = new int[original.length() + 1];
+        char[] one = new char[1];
         for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (dropped(c)) {
+            one[0] = original.charAt(i);
+            if (LUCENE.normalize(one, 1) == 0 || dropped(one[0])) {
                 continue;
             }
             index[folded.length()] = i;
-            folded.append(fold(c));
+            folded.append(fold(one[0]));
         }
         index[folded.length()] = original.length();
         return new FoldedText(original, folded.toString(), index);
@@ -59,29 +65,21 @@ public final class FoldedText {
     }
 
     private static boolean dropped(char c) {
-        return c == '\u0640' // tatweel
-                || (c >= '\u064B' && c <= '\u065F') // harakat, tanween, shadda, sukun
+        return (c >= '\u0653' && c <= '\u065F') // maddah, hamza marks, subscript alef and other Quranic marks
                 || c == '\u0670'; // dagger alef
     }
 
     private static char fold(char c) {
         switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ':
+            case 'ٱ':
                 return 'ا';
-            case 'ة':
-                return 'ه';
-            case 'ى', 'ئ':
+            case 'ئ':
                 return 'ي';
             case 'ؤ':
                 return 'و';
             default:
-                if (c >= '\u0660' && c <= '\u0669') {
-                    return (char) ('0' + c - '\u0660');
-                }
-                if (c >= '\u06F0' && c <= '\u06F9') {
-                    return (char) ('0' + c - '\u06F0');
-                }
-                return Character.toLowerCase(c);
+                int digit = Character.digit(c, 10);
+                return digit >= 0 ? (char) ('0' + digit) : Character.toLowerCase(c);
         }
     }
 }

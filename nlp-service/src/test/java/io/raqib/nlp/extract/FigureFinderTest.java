@@ -24,6 +24,19 @@ class FigureFinderTest {
             رصدت 3 ملايين دولار لإعادة الإعمار               | 3 ملايين دولار                     | 3000000  | 3000000  | false | MONEY
             من 15 إلى 17 ألفاً من عناصر التنظيم              | من 15 إلى 17 ألفاً من عناصر        | 15000    | 17000    | false | FIGHTERS
             حوالي 2 مليون نازح                                 | حوالي 2 مليون نازح                 | 2000000  | 2000000  | true  | PEOPLE
+            يضم السجن خمسة آلاف معتقل                          | خمسة آلاف معتقل                    | 5000     | 5000     | false | DETAINEES
+            قدرهم بنحو عشرين ألف مقاتل                          | نحو عشرين ألف مقاتل                | 20000    | 20000    | true  | FIGHTERS
+            أسفر الهجوم عن مقتل 12 جنديا                        | 12 جنديا                           | 12       | 12       | false | CASUALTIES_KILLED
+            وأدى الانفجار إلى إصابة سبعة أشخاص                  | سبعة أشخاص                         | 7        | 7        | false | CASUALTIES_WOUNDED
+            اعتقال 40 مشتبها بهم                                | 40 مشتبها                          | 40       | 40       | false | DETAINEES
+            خصصت نصف مليون دولار                                | نصف مليون دولار                    | 500000   | 500000   | false | MONEY
+            نشر زهاء ثلاثمئة جندي أمريكي                        | زهاء ثلاثمئة جندي                  | 300      | 300      | true  | TROOPS
+            ما لا يقل عن 200 عنصر                               | ما لا يقل عن 200 عنصر              | 200      | -        | false | FIGHTERS
+            لا يتجاوز عددهم 500 مقاتل                           | 500 مقاتل                          | 500      | 500      | false | FIGHTERS
+            بين عشرة وعشرين ألف مقاتل                           | بين عشرة وعشرين ألف مقاتل          | 10000    | 20000    | false | FIGHTERS
+            ضبطت 150 قذيفة هاون                                 | 150 قذيفة                          | 150      | 150      | false | WEAPONS
+            تمتد على مساحة 40 كيلومترا مربعا                    | 40 كيلومترا مربعا                  | 40       | 40       | false | AREA
+            فر 25 سجينا من السجن                                | 25 سجينا                           | 25       | 25       | false | DETAINEES
             """)
     void readsAFigure(String sentence, String text, Double low, Double high, boolean approximate, String category) {
         List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
@@ -38,8 +51,33 @@ class FigureFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            يحتجز المئات من عناصر التنظيم          | المئات من عناصر              | 100    | 999    | FIGHTERS
+            نزح عشرات الآلاف من المدنيين            | عشرات الآلاف من المدنيين     | 10000  | 99999  | PEOPLE
+            تسلل عشرات المسلحين                     | عشرات المسلحين               | 10     | 99     | FIGHTERS
+            يقدر عددهم بالآلاف من المقاتلين         | بالآلاف من المقاتلين         | 1000   | 9999   | FIGHTERS
+            هناك عدة مئات من المعتقلين              | عدة مئات من المعتقلين        | 200    | 999    | DETAINEES
+            """)
+    void readsAVagueQuantity(String sentence, String text, Double low, Double high, String category) {
+        List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
+        assertEquals(1, figures.size(), figures.toString());
+        Figure figure = figures.get(0);
+        assertEquals(text, figure.getText());
+        assertTrue(figure.getVague());
+        assertEquals(low, figure.getLow());
+        assertEquals(high, figure.getHigh());
+        assertEquals(category, figure.getCategory().name());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             في عام 2019 تراجع التنظيم
+            خلال ثلاث سنوات من القتال
+            منذ 5 أيام
+            في 3 آذار الماضي
+            بلغت النسبة 40 في المئة
+            وصلت قوات اللواء 57 إلى المنطقة
+            أحد القياديين في التنظيم
             وصلت قوات الفرقة 14 إلى المدينة
             ارتفعت النسبة إلى 40 بالمئة
             صدر العدد 5123 من الصحيفة

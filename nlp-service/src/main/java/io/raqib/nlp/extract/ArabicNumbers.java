@@ -1,0 +1,170 @@
+package io.raqib.nlp.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.raqib.nlp.extract.Tokens.Token;
+
+/**
+ * Reads numbers as the news writes them, in digits or in words or both: "20 ألفا", "خمسة وعشرون ألف",
+ * "ثلاثمئة", "نصف مليون", "مليون ونصف", "١٢٫٥ مليار". ICU's spell-out rules cannot be used for this (they fail on
+ * عشرين and مئتا مليون), and a stemmer mangles number words, so they are matched whole on folded text.
+ */
+final class ArabicNumbers {
+
+    /** A number read from tokens [from, to); {@code scale} is the largest scale word in it (1 when none). */
+    record Reading(double value, int from, int to, double scale) {
+    }
+
+    private enum Kind { UNIT, TEN, HUNDRED, HUNDREDS, SCALE, DUAL_SCALE, FRACTION }
+
+    private record Word(Kind kind, double value) {
+    }
+
+    private static final Map<String, Word> WORDS = new HashMap<>();
+
+    static {
+        words(Kind.UNIT, 1, "واحد", "واحده", "احد", "احدي");
+        words(Kind.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني");
+        words(Kind.UNIT, 3, "ثلاث", "ثلاثه");
+        words(Kind.UNIT, 4, "اربع", "اربعه");
+        words(Kind.UNIT, 5, "خمس", "خمسه");
+        words(Kind.UNIT, 6, "ست", "سته");
+        words(Kind.UNIT, 7, "سبع", "سبعه");
+        words(Kind.UNIT, 8, "ثمان", "ثماني", "ثمانيه");
+        words(Kind.UNIT, 9, "تسع", "تسعه");
+        words(Kind.UNIT, 10, "عشر", "عشره");
+        String[][] tens = {{"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"اربعون", "اربعين"}, {"خمسون", "خمسين"},
+            {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}};
+        for (int i = 0; i < tens.length; i++) {
+            words(Kind.TEN, 20 + 10 * i, tens[i]);
+        }
+        words(Kind.HUNDRED, 100, "مئة", "مائة");
+        words(Kind.HUNDREDS, 200, "مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي");
+        String[] units = {"ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
+        for (int i = 0; i < units.length; i++) {
+            words(Kind.HUNDREDS, 300 + 100 * i, units[i] + "مئة", units[i] + "مائة");
+        }
+        words(Kind.HUNDREDS, 800, "ثمانيمئة", "ثمانيمائة");
+        words(Kind.SCALE, 1e3, "الف", "الفا", "الاف");
+        words(Kind.DUAL_SCALE, 1e3, "الفان", "الفين");
+        words(Kind.SCALE, 1e6, "مليون", "مليونا", "ملايين");
+        words(Kind.DUAL_SCALE, 1e6, "مليونان", "مليونين");
+        words(Kind.SCALE, 1e9, "مليار", "مليارا", "مليارات");
+        words(Kind.DUAL_SCALE, 1e9, "ملياران", "مليارين");
+        words(Kind.FRACTION, 0.5, "نصف");
+        words(Kind.FRACTION, 0.25, "ربع");
+        words(Kind.FRACTION, 1.0 / 3, "ثلث");
+    }
+
+    private ArabicNumbers() {
+    }
+
+    private static void words(Kind kind, double value, String... forms) {
+        for (String form : forms) {
+            WORDS.put(FoldedText.fold(form), new Word(kind, value));
+        }
+    }
+
+    /** The value of a scale word (ألف، مليون، مليار and their forms, folded), or 0 when it is none. */
+    static double scale(String word) {
+        Word w = WORDS.get(word);
+        return w != null && (w.kind == Kind.SCALE || w.kind == Kind.DUAL_SCALE) ? w.value : 0;
+    }
+
+    /**
+     * Reads the number that starts at {@code from}, or returns null. With {@code conjunctions} false, a و does not
+     * continue the number: in "بين عشرة وعشرين" it joins the two ends of a range.
+     */
+    static Reading read(List<Token> tokens, int from, boolean conjunctions) {
+        double total = 0;
+        double current = 0;
+        double scale = 1;
+        double lastScale = 1;
+        int end = -1;
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean started = end >= 0;
+            if (token.kind() == Tokens.Kind.NUMBER) {
+                if (started && current != 0) {
+                    break;
+                }
+                current += digits(token.text());
+                end = i + 1;
+                continue;
+            }
+            if (token.kind() != Tokens.Kind.WORD) {
+                break;
+            }
+            String text = token.text();
+            boolean joined = false;
+            Word word = WORDS.get(text);
+            if (word == null && started && conjunctions && text.length() > 1 && text.charAt(0) == 'و') {
+                word = WORDS.get(text.substring(1));
+                joined = word != null;
+            }
+            if (word == null) {
+                break;
+            }
+            boolean fresh = current == 0 || joined;
+            switch (word.kind) {
+                case UNIT:
+                    // عشر after a unit makes a teen (ثلاثة عشر); otherwise units start a number or follow و.
+                    if (!fresh && !(word.value == 10 && current < 10)) {
+                        return reading(total, current, from, end, scale);
+                    }
+                    current += word.value;
+                    break;
+                case TEN:
+                case HUNDREDS:
+                    if (!fresh) {
+                        return reading(total, current, from, end, scale);
+                    }
+                    current += word.value;
+                    break;
+                case HUNDRED:
+                    current = current > 0 && current < 10 && !joined ? current * 100 : current + 100;
+                    break;
+                case SCALE:
+                case DUAL_SCALE:
+                    double base = current == 0 || joined ? (word.kind == Kind.DUAL_SCALE ? 2 : 1) : current;
+                    if (joined) {
+                        total += current;
+                    }
+                    total += base * word.value;
+                    current = 0;
+                    scale = Math.max(scale, word.value);
+                    lastScale = word.value;
+                    break;
+                case FRACTION:
+                    if (joined && lastScale > 1) {
+                        total += word.value * lastScale; // مليون ونصف
+                    } else if (current == 0 && !started) {
+                        current = word.value; // نصف مليون
+                    } else {
+                        return reading(total, current, from, end, scale);
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException(word.kind.name());
+            }
+            end = i + 1;
+        }
+        return reading(total, current, from, end, scale);
+    }
+
+    private static Reading reading(double total, double current, int from, int end, double scale) {
+        double value = total + current;
+        return end < 0 || value <= 0 ? null : new Reading(value, from, end, scale);
+    }
+
+    /** "1,500" and "1٬500" group thousands; "2,5", "2.5" and "2٫5" are decimals. */
+    static double digits(String digits) {
+        String plain = digits.replace('\u066C', ',');
+        if (plain.matches("\\d{1,3}([,.]\\d{3})+") && !plain.matches("\\d{1,3}\\.\\d{3}")) {
+            return Double.parseDouble(plain.replaceAll("[,.]", ""));
+        }
+        return Double.parseDouble(plain.replace('\u066B', '.').replace(',', '.'));
+    }
+}
