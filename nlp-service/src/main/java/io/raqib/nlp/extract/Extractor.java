@@ -2,6 +2,7 @@ package io.raqib.nlp.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,11 @@ public final class Extractor {
     public Extraction extract(String text) {
         FoldedText folded = FoldedText.of(text);
         List<Entity> entities = entities(folded);
+        entities.addAll(PersonFinder.find(folded, entities));
+        entities.sort(Comparator.comparingInt(Entity::getStart));
         List<Figure> figures = FigureFinder.find(folded);
         figures.forEach(figure -> figure.setActor(actorAfter(figure, entities)));
+        Attribution.attribute(folded, entities, figures);
         return new Extraction(entities, figures, topics(folded));
     }
 
@@ -65,10 +69,11 @@ public final class Extractor {
         return entities;
     }
 
+    /** The group a figure belongs to: the organisation named right after it (… مقاتل من داعش), or inside it. */
     private static String actorAfter(Figure figure, List<Entity> entities) {
         return entities.stream()
                 .filter(e -> e.getType() == EntityType.ORGANIZATION)
-                .filter(e -> e.getStart() >= figure.getEnd() && e.getStart() - figure.getEnd() <= ACTOR_WINDOW)
+                .filter(e -> e.getStart() >= figure.getStart() && e.getStart() - figure.getEnd() <= ACTOR_WINDOW)
                 .map(Entity::getCanonical)
                 .findFirst()
                 .orElse(null);
@@ -77,6 +82,9 @@ public final class Extractor {
     private List<TopicMatch> topics(FoldedText text) {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (var match : taxonomy.find(text)) {
+            if (Negation.denied(text, match.start())) {
+                continue;
+            }
             evidence.computeIfAbsent(match.value(), id -> new ArrayList<>()).add(Evidence.newBuilder()
                     .setText(text.original().substring(match.start(), match.end()))
                     .setStart(match.start())

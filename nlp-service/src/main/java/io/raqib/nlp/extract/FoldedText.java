@@ -64,6 +64,21 @@ public final class FoldedText {
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;
     }
 
+    /** The folded offset of the first folded character at or after {@code originalOffset}. */
+    public int foldedOffset(int originalOffset) {
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (originalIndex[mid] < originalOffset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private static boolean dropped(char c) {
         return (c >= '\u0653' && c <= '\u065F') // maddah, hamza marks, subscript alef and other Quranic marks
                 || c == '\u0670'; // dagger alef

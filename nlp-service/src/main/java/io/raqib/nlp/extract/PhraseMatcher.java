@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds known phrases in folded Arabic text the way they are written in the news: with the clitics glued on
- * (و ف before ب ل ك, the article ال, لل for ل+ال) so that وبالعراق finds العراق, longest phrase first, and never
- * inside another word.
+ * (و ف before ب ل ك, the article ال where the phrase has none, لل for ل+ال) so that وبالعراق finds العراق and
+ * للتسلل finds تسلل, longest phrase first, and never inside another word.
  *
  * @param <T> what a phrase stands for (an entity, a topic)
  */
@@ -28,38 +28,43 @@ public final class PhraseMatcher<T> {
     private static final String SUFFIXES = "(?:ه|ها|هم|هن|ات|ون|ين|ان|يه|يون|يين)?";
 
     private final Pattern pattern;
-    private final Map<String, T> byForm;
+    private final Map<String, T> byPhrase;
+    private final Map<String, T> byContraction;
 
     /** @param phrases each phrase (any spelling, it is folded here) and what it stands for */
     public PhraseMatcher(Map<String, T> phrases, boolean allowSuffixes) {
-        this.byForm = new HashMap<>();
-        phrases.forEach((phrase, value) -> forms(FoldedText.fold(phrase).strip()).forEach(f -> byForm.putIfAbsent(f, value)));
-        String alternatives = byForm.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(form -> Pattern.quote(form).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + CONJUNCTION + PREPOSITION + "(" + alternatives + ")"
+        this.byPhrase = new HashMap<>();
+        this.byContraction = new HashMap<>();
+        phrases.forEach((phrase, value) -> {
+            String folded = FoldedText.fold(phrase).strip().replaceAll("\\s+", " ");
+            byPhrase.putIfAbsent(folded, value);
+            // ل + ال contracts to لل: للعراق, للتسلل.
+            byContraction.putIfAbsent(folded.startsWith("ال") ? folded.substring(2) : folded, value);
+        });
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + CONJUNCTION + "(?:" + PREPOSITION + "(?:ال)?("
+                + alternatives(byPhrase.keySet()) + ")|لل(" + alternatives(byContraction.keySet()) + "))"
                 + (allowSuffixes ? SUFFIXES : "") + "(?![\\p{L}\\p{N}])");
+    }
+
+    /** Longest first, so that قوات سوريا الديمقراطية wins over سوريا. */
+    private static String alternatives(java.util.Set<String> phrases) {
+        return phrases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
     }
 
     public List<Match<T>> find(FoldedText text) {
         List<Match<T>> matches = new ArrayList<>();
-        if (byForm.isEmpty()) {
+        if (byPhrase.isEmpty()) {
             return matches;
         }
         Matcher m = pattern.matcher(text.text());
         while (m.find()) {
-            T value = byForm.get(m.group(1).replaceAll("\\s+", " "));
+            T value = m.group(1) != null ? byPhrase.get(m.group(1).replaceAll("\\s+", " "))
+                    : byContraction.get(m.group(2).replaceAll("\\s+", " "));
             matches.add(new Match<>(value, text.start(m.start()), text.end(m.end())));
         }
         return matches;
-    }
-
-    /** The phrase, with the article where it has none, and the ل+ال contraction (للعراق) where it has one. */
-    private static List<String> forms(String phrase) {
-        if (phrase.startsWith("ال")) {
-            return List.of(phrase, phrase.substring(1));
-        }
-        return List.of(phrase, "ال" + phrase, "ل" + phrase);
     }
 }

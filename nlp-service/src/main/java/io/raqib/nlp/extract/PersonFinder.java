@@ -1,0 +1,183 @@
+package io.raqib.nlp.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.raqib.nlp.extract.Tokens.Kind;
+import io.raqib.nlp.extract.Tokens.Token;
+import io.raqib.schemas.Entity;
+import io.raqib.schemas.EntityType;
+
+/**
+ * People who are in no list, found the way a reader finds them: after a title or role (العميد، الناطق باسم …،
+ * القيادي في …) comes a name. Once a person is named in full, later mentions by family name (وأضاف الكاظمي) are
+ * found too. No Arabic NER model ships in a Maven or npm package, so these rules are the baseline a model must beat.
+ */
+final class PersonFinder {
+
+    /** Titles and roles, folded and without the article (it is stripped before the lookup). */
+    private static final Set<String> TITLES = folded("ناطق", "متحدث", "نائب", "جنرال", "عميد", "لواء", "عقيد",
+            "مقدم", "رائد", "نقيب", "ملازم", "كولونيل", "قيادي", "وزير", "رئيس", "مسؤول", "خبير", "محلل", "باحث",
+            "شيخ", "مدير", "قائد", "سفير", "مستشار", "محافظ", "أمير", "والي", "زعيم", "عضو", "مبعوث", "منسق",
+            "الفريق", "فريق", "أدميرال", "الرئيس", "نقيب", "المقدم", "مراسل", "الصحفي", "صحفي", "الكاتب", "كاتب");
+
+    /** Words that sit between a title and the name: باسم …، في …، الرسمي، السابق … */
+    private static final Set<String> LINKS = folded("باسم", "في", "ب", "لدى", "عن");
+    private static final Set<String> QUALIFIERS = folded("رسمي", "سابق", "عسكري", "أمني", "إعلامي", "ميداني",
+            "بارز", "كبير", "أول", "الركن", "ركن", "المتقاعد", "متقاعد", "العام", "عام", "الأعلى", "أعلى");
+
+    /** Words that are never part of a name. */
+    private static final Set<String> STOP = folded("أن", "إن", "أنه", "إنه", "بأن", "في", "من", "إلى", "على", "عن",
+            "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "مع",
+            "بعد", "قبل", "خلال", "حول", "أمس", "اليوم", "أيضا", "إنها", "هو", "هي", "هم", "وقال", "قال", "أكد",
+            "أضاف", "وأضاف", "وأكد", "حيث", "كما", "بين", "عند", "منذ", "ضد", "لدى", "عدد", "بعض", "كل", "جميع",
+            "غير", "دون", "تم", "يتم", "وزارة", "قيادة", "قوات", "جهاز", "مديرية", "هيئة", "لجنة", "مجلس", "حكومة",
+            "شرطة", "الجيش", "الأمن", "التنظيم", "العمليات", "عمليات", "محافظة", "مدينة", "منطقة", "قضاء", "ناحية",
+            "باسم", "الأمريكي", "الأميركي", "العراقي", "السوري", "التركي", "الكردي", "الدولي");
+
+    /** Name particles that bind the next word: عبد الله، أبو بكر، بن علي. */
+    private static final Set<String> PARTICLES = folded("عبد", "أبو", "ابو", "بن", "ابن", "أم", "آل");
+
+    private PersonFinder() {
+    }
+
+    private static Set<String> folded(String... words) {
+        return Arrays.stream(words).map(FoldedText::fold).collect(Collectors.toSet());
+    }
+
+    /** People named after a title, then their later mentions; {@code known} are the entities already found. */
+    static List<Entity> find(FoldedText text, List<Entity> known) {
+        List<Token> tokens = Tokens.of(text.text());
+        Map<String, Entity> people = new LinkedHashMap<>();
+        List<Entity> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() != Kind.WORD || !TITLES.contains(strip(tokens.get(i).text()))) {
+                continue;
+            }
+            int n = skipToName(tokens, i + 1, text, known);
+            int end = nameEnd(tokens, n);
+            if (end > n) {
+                Entity person = entity(text, text.start(tokens.get(n).start()), text.end(tokens.get(end - 1).end()), null);
+                if (overlapsKnown(person, known)) {
+                    continue;
+                }
+                people.putIfAbsent(FoldedText.fold(person.getText()), person);
+                found.add(person);
+                i = end - 1;
+            }
+        }
+        found.addAll(laterMentions(text, people, found, known));
+        return found;
+    }
+
+    private static int skipToName(List<Token> tokens, int i, FoldedText text, List<Entity> known) {
+        int n = i;
+        while (n < tokens.size()) {
+            Token token = tokens.get(n);
+            String word = strip(token.text());
+            if (token.text().equals("،") || token.text().equals(",") || QUALIFIERS.contains(word)
+                    || QUALIFIERS.contains(token.text())) {
+                n++;
+            } else if (token.kind() == Kind.WORD && LINKS.contains(token.text())) {
+                // باسم قوات سوريا الديمقراطية: skip the organisation (a known entity, or one word).
+                int after = knownEntityEnd(tokens, n + 1, text, known);
+                n = after > n + 1 ? after : n + 2;
+            } else {
+                int after = knownEntityEnd(tokens, n, text, known);
+                if (after > n) {
+                    n = after; // القيادي في الحشد الشعبي، معين … ; or a title + organisation directly
+                } else {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The token index after a known entity that starts at token {@code i}, or {@code i} when none does. */
+    private static int knownEntityEnd(List<Token> tokens, int i, FoldedText text, List<Entity> known) {
+        if (i >= tokens.size()) {
+            return i;
+        }
+        int start = text.start(tokens.get(i).start());
+        for (Entity entity : known) {
+            if (entity.getStart() <= start && start < entity.getEnd()) {
+                int j = i;
+                while (j < tokens.size() && text.start(tokens.get(j).start()) < entity.getEnd()) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /** Two words (three with a particle: عبد الله، أبو محمد) that look like a name, or nothing. */
+    private static int nameEnd(List<Token> tokens, int n) {
+        if (n + 1 >= tokens.size() || !nameWord(tokens.get(n)) || tokens.get(n).text().startsWith("ال")) {
+            return n;
+        }
+        int end = n + 1;
+        if (PARTICLES.contains(tokens.get(n).text()) && nameWord(tokens.get(end))) {
+            end++;
+        }
+        if (end < tokens.size() && nameWord(tokens.get(end))) {
+            end++;
+            if (PARTICLES.contains(tokens.get(end - 1).text()) && end < tokens.size() && nameWord(tokens.get(end))) {
+                end++;
+            }
+        }
+        return end - n >= 2 ? end : n;
+    }
+
+    private static boolean nameWord(Token token) {
+        return token.kind() == Kind.WORD && token.text().length() >= 2 && !STOP.contains(token.text())
+                && !TITLES.contains(strip(token.text()));
+    }
+
+    private static boolean overlapsKnown(Entity person, List<Entity> known) {
+        return known.stream().anyMatch(e -> e.getStart() < person.getEnd() && person.getStart() < e.getEnd());
+    }
+
+    /** وأضاف الكاظمي: a family name already seen in full stands for the same person. */
+    private static List<Entity> laterMentions(FoldedText text, Map<String, Entity> people, List<Entity> found,
+            List<Entity> known) {
+        Map<String, Entity> byFamilyName = new LinkedHashMap<>();
+        people.forEach((name, person) -> {
+            String[] words = name.split(" ");
+            String family = words[words.length - 1];
+            if (family.length() >= 3 && !PARTICLES.contains(family)) {
+                byFamilyName.putIfAbsent(family, person);
+            }
+        });
+        List<Entity> mentions = new ArrayList<>();
+        if (byFamilyName.isEmpty()) {
+            return mentions;
+        }
+        for (var match : new PhraseMatcher<>(byFamilyName, false).find(text)) {
+            Entity mention = entity(text, match.start(), match.end(), match.value().getCanonical());
+            boolean inside = found.stream().anyMatch(e -> e.getStart() <= mention.getStart() && mention.getEnd() <= e.getEnd());
+            if (!inside && !overlapsKnown(mention, known)) {
+                mentions.add(mention);
+            }
+        }
+        return mentions;
+    }
+
+    /** A person at original offsets; the canonical name is the full name as first written. */
+    private static Entity entity(FoldedText text, int start, int end, String canonical) {
+        String written = text.original().substring(start, end);
+        String name = canonical != null ? canonical : written;
+        return Entity.newBuilder().setType(EntityType.PERSON).setText(written).setCanonical(name)
+                .setCanonicalAr(name).setStart(start).setEnd(end).build();
+    }
+
+    private static String strip(String word) {
+        return FigureFinder.stripClitics(word);
+    }
+}
