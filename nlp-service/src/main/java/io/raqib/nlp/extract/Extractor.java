@@ -22,6 +22,7 @@ public final class Extractor {
 
     /** How far after a figure we look for the group it belongs to ("20 ألف مقاتل من داعش"). */
     private static final int ACTOR_WINDOW = 40;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟\\n]");
 
     private final Gazetteer gazetteer;
     private final Taxonomy taxonomy;
@@ -49,7 +50,10 @@ public final class Extractor {
         entities.addAll(PersonFinder.find(folded, entities));
         entities.sort(Comparator.comparingInt(Entity::getStart));
         List<Figure> figures = FigureFinder.find(folded);
-        figures.forEach(figure -> figure.setActor(actorAfter(figure, entities)));
+        for (Figure figure : figures) {
+            figure.setActor(actorAfter(figure, entities));
+            figure.setPlace(placeNear(figure, entities, text));
+        }
         Attribution.attribute(folded, entities, figures);
         return new Extraction(entities, figures, topics(folded));
     }
@@ -77,6 +81,25 @@ public final class Extractor {
                 .map(Entity::getCanonical)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Where a figure stands: the nearest place named in its own sentence. */
+    private static String placeNear(Figure figure, List<Entity> entities, String text) {
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity entity : entities) {
+            if (entity.getType() != EntityType.PLACE) {
+                continue;
+            }
+            int from = Math.min(entity.getEnd(), figure.getStart());
+            int to = Math.max(entity.getStart(), figure.getEnd());
+            int distance = Math.max(0, to - from);
+            if (distance < bestDistance && !SENTENCE_END.matcher(text.substring(Math.min(from, to), Math.max(from, to))).find()) {
+                best = entity;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.getCanonical();
     }
 
     private List<TopicMatch> topics(FoldedText text) {

@@ -1,0 +1,159 @@
+package io.raqib.nlp.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.raqib.nlp.extract.Extraction;
+import io.raqib.nlp.extract.Extractor;
+import io.raqib.nlp.extract.FoldedText;
+import io.raqib.schemas.Entity;
+import io.raqib.schemas.Figure;
+import io.raqib.schemas.TopicMatch;
+
+/**
+ * Scores the extractor against a gold file: one JSON object per line with {@code id}, {@code split},
+ * {@code text}, and the expected {@code entities} (type, canonical), {@code figures} (category, low, high …)
+ * and {@code topics} (ids). Entities and topics are compared as sets per article; a figure matches a gold figure
+ * of the same category with the same low and high (null for an open end).
+ */
+final class GoldEvaluation {
+
+    private final Map<String, Map<String, Score>> bySplit = new TreeMap<>();
+    private final List<String> errors = new ArrayList<>();
+
+    static GoldEvaluation run(Extractor extractor, Path gold) throws IOException {
+        GoldEvaluation evaluation = new GoldEvaluation();
+        List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode article;
+            try {
+                article = ExtractionJson.JSON.readTree(lines.get(i));
+            } catch (IOException e) {
+                throw new IOException(gold + " line " + (i + 1) + ": not JSON: " + e.getMessage(), e);
+            }
+            evaluation.score(article, extractor.extract(article.path("text").asText()));
+        }
+        return evaluation;
+    }
+
+    private void score(JsonNode gold, Extraction found) {
+        String id = gold.path("id").asText();
+        String split = gold.path("split").asText("all");
+        Set<String> goldEntities = new HashSet<>();
+        gold.path("entities").forEach(e -> goldEntities.add(entityKey(e.path("type").asText(), e.path("canonical").asText())));
+        Set<String> foundEntities = new HashSet<>();
+        for (Entity e : found.entities()) {
+            foundEntities.add(entityKey(e.getType().name(), e.getCanonical()));
+        }
+        compareSets(split, id, "entities", goldEntities, foundEntities);
+
+        Set<String> goldTopics = new HashSet<>();
+        gold.path("topics").forEach(t -> goldTopics.add(t.asText()));
+        Set<String> foundTopics = new HashSet<>();
+        found.topics().stream().map(TopicMatch::getId).forEach(foundTopics::add);
+        compareSets(split, id, "topics", goldTopics, foundTopics);
+
+        List<JsonNode> goldFigures = new ArrayList<>();
+        gold.path("figures").forEach(goldFigures::add);
+        List<Figure> unmatched = new ArrayList<>(found.figures());
+        for (JsonNode expected : goldFigures) {
+            String category = expected.path("category").asText();
+            Figure match = unmatched.stream().filter(f -> f.getCategory().name().equals(category)
+                    && same(expected.path("low"), f.getLow()) && same(expected.path("high"), f.getHigh()))
+                    .findFirst().orElse(null);
+            if (match != null) {
+                unmatched.remove(match);
+                count(split, "figures", category, 1, 0, 0);
+            } else {
+                count(split, "figures", category, 0, 0, 1);
+                errors.add(id + " figures missed: " + expected.path("text").asText() + " " + category + " "
+                        + expected.path("low") + "-" + expected.path("high"));
+            }
+        }
+        for (Figure extra : unmatched) {
+            count(split, "figures", extra.getCategory().name(), 0, 1, 0);
+            errors.add(id + " figures extra: " + extra.getText() + " " + extra.getCategory() + " " + extra.getLow()
+                    + "-" + extra.getHigh());
+        }
+    }
+
+    private void compareSets(String split, String id, String kind, Set<String> gold, Set<String> found) {
+        for (String key : gold) {
+            boolean hit = found.contains(key);
+            count(split, kind, category(key), hit ? 1 : 0, 0, hit ? 0 : 1);
+            if (!hit) {
+                errors.add(id + " " + kind + " missed: " + key);
+            }
+        }
+        for (String key : found) {
+            if (!gold.contains(key)) {
+                count(split, kind, category(key), 0, 1, 0);
+                errors.add(id + " " + kind + " extra: " + key);
+            }
+        }
+    }
+
+    private void count(String split, String kind, String category, int tp, int fp, int fn) {
+        for (String key : List.of(kind, kind + "/" + category)) {
+            Score score = bySplit.computeIfAbsent(split, s -> new TreeMap<>()).computeIfAbsent(key, k -> new Score());
+            score.truePositives += tp;
+            score.falsePositives += fp;
+            score.falseNegatives += fn;
+        }
+    }
+
+    private static String entityKey(String type, String canonical) {
+        // People are named as written: compare them folded, so أسامة and اسامه are one person.
+        return type + ":" + (type.equals("PERSON") ? FoldedText.fold(canonical) : canonical);
+    }
+
+    private static String category(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
+    private static boolean same(JsonNode expected, Double found) {
+        if (expected.isMissingNode() || expected.isNull()) {
+            return found == null;
+        }
+        return found != null && Math.abs(expected.asDouble() - found) <= 1e-6 * Math.max(1, Math.abs(found));
+    }
+
+    Score score(String split, String key) {
+        return bySplit.getOrDefault(split, Map.of()).getOrDefault(key, new Score());
+    }
+
+    void print(PrintStream out, boolean withErrors) {
+        for (var split : bySplit.entrySet()) {
+            out.println("split " + split.getKey());
+            out.println(Score.header());
+            for (String kind : List.of("entities", "figures", "topics")) {
+                out.println(split.getValue().getOrDefault(kind, new Score()).row(kind));
+                split.getValue().forEach((key, score) -> {
+                    if (key.startsWith(kind + "/")) {
+                        out.println(score.row("  " + key.substring(kind.length() + 1)));
+                    }
+                });
+            }
+            out.println();
+        }
+        if (withErrors) {
+            errors.stream().filter(Objects::nonNull).forEach(out::println);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.raqib.nlp.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.raqib.nlp.extract.Extractor;
+
+/**
+ * The extractor from the command line, without Kafka:
+ * <pre>
+ *   extract [FILE ...]          one JSON object per input (stdin when no FILE or FILE is -)
+ *   eval GOLD.jsonl [--errors]  precision, recall and F1 against a gold file, per split, kind and category
+ *   eval --conll FILE           entity scores on a CoNLL-style BIO corpus
+ * </pre>
+ * A .json input is an article ({@code body}, optional {@code title}); anything else is plain UTF-8 text.
+ */
+public final class NlpCommand {
+
+    private NlpCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        if (args.length == 0) {
+            err.println("usage: extract [FILE ...] | eval GOLD.jsonl [--errors] | eval --conll FILE");
+            return 2;
+        }
+        Extractor extractor = Extractor.bundled();
+        List<String> rest = List.of(args).subList(1, args.length);
+        switch (args[0]) {
+            case "extract":
+                return extract(extractor, rest, in, out, err);
+            case "eval":
+                if (rest.size() >= 2 && rest.get(0).equals("--conll")) {
+                    ConllEvaluation.run(extractor, Path.of(rest.get(1))).print(out);
+                    return 0;
+                }
+                if (rest.isEmpty()) {
+                    err.println("usage: eval GOLD.jsonl [--errors] | eval --conll FILE");
+                    return 2;
+                }
+                GoldEvaluation.run(extractor, Path.of(rest.get(0))).print(out, rest.contains("--errors"));
+                return 0;
+            default:
+                err.println("unknown command " + args[0] + "; use extract or eval");
+                return 2;
+        }
+    }
+
+    private static int extract(Extractor extractor, List<String> files, InputStream in, PrintStream out,
+            PrintStream err) throws IOException {
+        List<String> inputs = files.isEmpty() ? List.of("-") : new ArrayList<>(files);
+        int status = 0;
+        for (String input : inputs) {
+            String text;
+            try {
+                text = input.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(input + ": cannot read: " + e.getMessage());
+                status = 1;
+                continue;
+            }
+            if (input.endsWith(".json")) {
+                JsonNode article = ExtractionJson.JSON.readTree(text);
+                text = article.path("body").asText();
+            }
+            ObjectNode result = ExtractionJson.of(extractor.extract(text));
+            ObjectNode line = ExtractionJson.JSON.createObjectNode().put("input", input)
+                    .put("modelVersion", extractor.version());
+            line.setAll(result);
+            out.println(ExtractionJson.JSON.writeValueAsString(line));
+        }
+        return status;
+    }
+}

@@ -1,0 +1,110 @@
+package io.raqib.nlp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.raqib.nlp.extract.Extractor;
+
+class NlpCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) throws Exception {
+        return NlpCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void extractsFromStdinAndFilesOneJsonObjectEach(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("a.txt"), "أحبطت قوات حرس الحدود محاولة تسلل قرب القائم");
+        Path json = Files.writeString(dir.resolve("b.json"), "{\"title\":\"t\",\"body\":\"يضم مخيم الهول نحو 40 ألف شخص\"}");
+
+        assertEquals(0, run("غارات جوية على مواقع داعش في البادية", "extract", "-", text.toString(), json.toString()));
+
+        List<String> lines = output().lines().toList();
+        assertEquals(3, lines.size());
+        JsonNode first = ExtractionJson.JSON.readTree(lines.get(0));
+        assertEquals("airstrike", first.path("topics").get(0).path("id").asText());
+        assertTrue(first.path("modelVersion").asText().startsWith("extractor-"));
+        JsonNode third = ExtractionJson.JSON.readTree(lines.get(2));
+        JsonNode figure = third.path("figures").get(0);
+        assertEquals("نحو 40 ألف شخص", figure.path("text").asText());
+        assertEquals(40000, figure.path("low").asDouble());
+        assertTrue(figure.path("approximate").asBoolean());
+        assertEquals("PEOPLE", figure.path("category").asText());
+        JsonNode entity = third.path("entities").get(0);
+        assertEquals("Al-Hol camp", entity.path("canonical").asText());
+        assertEquals("مخيم الهول", "يضم مخيم الهول نحو 40 ألف شخص".substring(entity.path("start").asInt(),
+                entity.path("end").asInt()));
+    }
+
+    @Test
+    void aMissingFileIsReportedAndTheOthersStillRun(@TempDir Path dir) throws Exception {
+        assertEquals(1, run("", "extract", dir.resolve("nope.txt").toString(), "-"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read"));
+        assertEquals(1, output().lines().count());
+    }
+
+    @Test
+    void scoresAGoldFilePerSplitKindAndCategory(@TempDir Path dir) throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), String.join("\n",
+                "{\"id\":\"1\",\"split\":\"dev\",\"text\":\"قال العميد سامر الدليمي إن نحو 5 آلاف مقاتل من داعش ينشطون في البادية.\","
+                        + "\"entities\":[{\"type\":\"PERSON\",\"canonical\":\"سامر الدليمي\"},{\"type\":\"ORGANIZATION\",\"canonical\":\"ISIS\"},"
+                        + "{\"type\":\"PLACE\",\"canonical\":\"Badia\"},{\"type\":\"PLACE\",\"canonical\":\"Syria\"}],"
+                        + "\"figures\":[{\"text\":\"نحو 5 آلاف مقاتل\",\"low\":5000,\"high\":5000,\"category\":\"FIGHTERS\"}],"
+                        + "\"topics\":[\"resurgence\"]}",
+                "{\"id\":\"2\",\"split\":\"test\",\"text\":\"شنت الطائرات غارات جوية قرب الموصل\",\"entities\":[{\"type\":\"PLACE\",\"canonical\":\"Mosul\"}],"
+                        + "\"figures\":[],\"topics\":[\"airstrike\"]}"));
+
+        GoldEvaluation evaluation = GoldEvaluation.run(Extractor.bundled(), gold);
+
+        Score entities = evaluation.score("dev", "entities");
+        assertEquals(3, entities.truePositives);
+        assertEquals(1, entities.falseNegatives); // Syria is not named
+        assertEquals(1.0, evaluation.score("dev", "figures").f1());
+        assertEquals(1, evaluation.score("dev", "figures/FIGHTERS").truePositives);
+        assertEquals(0, evaluation.score("dev", "topics").truePositives);
+        assertEquals(1.0, evaluation.score("test", "topics").f1());
+
+        assertEquals(0, run("", "eval", gold.toString(), "--errors"));
+        assertTrue(output().contains("split dev"));
+        assertTrue(output().contains("entities missed: PLACE:Syria"), output());
+    }
+
+    @Test
+    void scoresACoNLLCorpusByExactSpanAndType() throws Exception {
+        Path conll = Path.of(getClass().getResource("/cli/sample.conll").toURI());
+        ConllEvaluation evaluation = ConllEvaluation.run(Extractor.bundled(), conll);
+        assertEquals(4, evaluation.total().truePositives, () -> {
+            var buffer = new ByteArrayOutputStream();
+            evaluation.print(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            return buffer.toString(StandardCharsets.UTF_8);
+        });
+        assertEquals(1.0, evaluation.total().f1());
+    }
+
+    @Test
+    void saysHowToUseIt() throws Exception {
+        assertEquals(2, run("", "frobnicate"));
+        assertEquals(2, run(""));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage"));
+    }
+}
