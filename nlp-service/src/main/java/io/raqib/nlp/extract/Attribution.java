@@ -1,9 +1,10 @@
 package io.raqib.nlp.extract;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
+import io.raqib.nlp.extract.Tokens.Kind;
+import io.raqib.nlp.extract.Tokens.Token;
 import io.raqib.schemas.Entity;
 import io.raqib.schemas.EntityType;
 import io.raqib.schemas.Figure;
@@ -15,57 +16,77 @@ import io.raqib.schemas.Figure;
  */
 final class Attribution {
 
-    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])[وف]?(?:"
-            + "(قال|قالت|اكد|اكدت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|افاد|افادت|كشف|كشفت|حذر|حذرت|اعلن|اعلنت|اوضح|اوضحت"
-            + "|صرح|صرحت|قدر|قدرت|يقدر|تقدر|زعم|زعمت|رجح|رجحت|لفت|لفتت|تابع|تابعت|نقل|نقلت|يقول|تقول|يري|تري)"
-            + "|(بحسب|حسب|وفقا ل|وفق|نقلا عن|علي لسان))(?![\\p{L}])");
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?؟\\n]+");
-    /** Where the speaker's words begin (قال إن …، قال: "…"): the speaker stands before it. */
-    private static final Pattern QUOTE = Pattern.compile("(?<![\\p{L}])(ان|انه|انها|بان|بانه)(?![\\p{L}])|[:\"«“]");
-    /** How far after the cue the speaker may stand, in characters. */
-    private static final int REACH = 90;
+    private static final Set<String> CUES = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار", "اشارت",
+            "ذكر", "ذكرت", "افاد", "افادت", "كشف", "كشفت", "حذر", "حذرت", "اعلن", "اعلنت", "اوضح", "اوضحت", "صرح",
+            "صرحت", "قدر", "قدرت", "يقدر", "تقدر", "زعم", "زعمت", "رجح", "رجحت", "لفت", "لفتت", "تابع", "تابعت", "نقل",
+            "نقلت", "يقول", "تقول", "يري", "تري", "بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان");
+    /** Where the speaker's own words begin (قال إن …، قال: "…"): the speaker stands before it. */
+    private static final Set<String> QUOTE = Set.of("ان", "انه", "انها", "بان", "بانه", ":", "\"", "«", "“");
+    /** How far after the cue the speaker may stand, in tokens. */
+    private static final int REACH = 14;
 
     private Attribution() {
     }
 
-    static void attribute(FoldedText text, List<Entity> entities, List<Figure> figures) {
+    static void attribute(FoldedText text, Sentences sentences, List<Entity> entities, List<Figure> figures) {
         if (figures.isEmpty()) {
             return;
         }
+        List<Token> tokens = text.tokens();
         String lastSpeaker = null;
-        Matcher sentences = SENTENCE.matcher(text.text());
-        while (sentences.find()) {
-            int from = text.start(sentences.start());
-            int to = text.end(sentences.end());
+        int i = 0;
+        while (i < tokens.size()) {
+            int sentence = sentences.of(text.start(tokens.get(i).start()));
+            int end = i;
             String speaker = null;
             boolean cued = false;
-            Matcher cue = CUE.matcher(sentences.group());
-            while (cue.find() && speaker == null) {
-                cued = true;
-                Matcher quote = QUOTE.matcher(sentences.group());
-                int words = quote.find(cue.end()) ? quote.start() : sentences.group().length();
-                speaker = speakerAfter(entities, text.end(sentences.start() + cue.end()),
-                        text.start(sentences.start() + words));
+            while (end < tokens.size() && sentences.of(text.start(tokens.get(end).start())) == sentence) {
+                if (speaker == null && isCue(tokens.get(end))) {
+                    cued = true;
+                    speaker = speakerAfter(text, tokens, end + 1, entities);
+                }
+                end++;
             }
             if (speaker == null && cued) {
                 speaker = lastSpeaker; // وأضاف أن …
             }
             if (speaker != null) {
                 lastSpeaker = speaker;
+                int from = text.start(tokens.get(i).start());
+                int to = text.end(tokens.get(end - 1).end());
                 for (Figure figure : figures) {
                     if (figure.getStart() >= from && figure.getEnd() <= to && figure.getSource() == null) {
                         figure.setSource(speaker);
                     }
                 }
             }
+            i = end;
         }
     }
 
-    private static String speakerAfter(List<Entity> entities, int after, int before) {
+    private static boolean isCue(Token token) {
+        if (token.kind() != Kind.WORD) {
+            return false;
+        }
+        String word = token.text();
+        char first = word.charAt(0);
+        return CUES.contains(word) || (first == 'و' || first == 'ف') && CUES.contains(word.substring(1));
+    }
+
+    private static String speakerAfter(FoldedText text, List<Token> tokens, int from, List<Entity> entities) {
+        int to = from;
+        while (to < tokens.size() && to < from + REACH && !QUOTE.contains(tokens.get(to).text())) {
+            to++;
+        }
+        if (to == from) {
+            return null;
+        }
+        int start = text.start(tokens.get(from).start());
+        int end = text.end(tokens.get(to - 1).end());
         Entity best = null;
         for (Entity entity : entities) {
             boolean speaks = entity.getType() == EntityType.PERSON || entity.getType() == EntityType.ORGANIZATION;
-            if (speaks && entity.getStart() >= after && entity.getStart() < Math.min(before, after + REACH)
+            if (speaks && entity.getStart() >= start && entity.getStart() < end
                     && (best == null || entity.getStart() < best.getStart())) {
                 best = entity;
             }

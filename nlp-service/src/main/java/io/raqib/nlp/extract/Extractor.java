@@ -22,7 +22,6 @@ public final class Extractor {
 
     /** How far after a figure we look for the group it belongs to ("20 ألف مقاتل من داعش"). */
     private static final int ACTOR_WINDOW = 40;
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟\\n]");
 
     private final Gazetteer gazetteer;
     private final Taxonomy taxonomy;
@@ -50,11 +49,12 @@ public final class Extractor {
         entities.addAll(PersonFinder.find(folded, entities));
         entities.sort(Comparator.comparingInt(Entity::getStart));
         List<Figure> figures = FigureFinder.find(folded);
+        Sentences sentences = Sentences.of(text);
         for (Figure figure : figures) {
             figure.setActor(actorAfter(figure, entities));
-            figure.setPlace(placeNear(figure, entities, text));
+            figure.setPlace(placeNear(figure, entities, sentences));
         }
-        Attribution.attribute(folded, entities, figures);
+        Attribution.attribute(folded, sentences, entities, figures);
         return new Extraction(entities, figures, topics(folded));
     }
 
@@ -84,17 +84,16 @@ public final class Extractor {
     }
 
     /** Where a figure stands: the nearest place named in its own sentence. */
-    private static String placeNear(Figure figure, List<Entity> entities, String text) {
+    private static String placeNear(Figure figure, List<Entity> entities, Sentences sentences) {
+        int sentence = sentences.of(figure.getStart());
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity entity : entities) {
-            if (entity.getType() != EntityType.PLACE) {
+            if (entity.getType() != EntityType.PLACE || sentences.of(entity.getStart()) != sentence) {
                 continue;
             }
-            int from = Math.min(entity.getEnd(), figure.getStart());
-            int to = Math.max(entity.getStart(), figure.getEnd());
-            int distance = Math.max(0, to - from);
-            if (distance < bestDistance && !SENTENCE_END.matcher(text.substring(Math.min(from, to), Math.max(from, to))).find()) {
+            int distance = Math.max(0, Math.max(entity.getStart() - figure.getEnd(), figure.getStart() - entity.getEnd()));
+            if (distance < bestDistance) {
                 best = entity;
                 bestDistance = distance;
             }

@@ -108,7 +108,7 @@ final class FigureFinder {
     }
 
     static List<Figure> find(FoldedText text) {
-        List<Token> tokens = Tokens.of(text.text());
+        List<Token> tokens = text.tokens();
         List<Figure> figures = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

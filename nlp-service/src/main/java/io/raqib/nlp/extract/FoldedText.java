@@ -18,6 +18,7 @@ public final class FoldedText {
     private final String original;
     private final String text;
     private final int[] originalIndex;
+    private java.util.List<Tokens.Token> tokens;
 
     private FoldedText(String original, String text, int[] originalIndex) {
         this.original = original;
@@ -48,6 +49,14 @@ public final class FoldedText {
 
     public String text() {
         return text;
+    }
+
+    /** The folded text's words, numbers and punctuation, cut once and shared by every finder. */
+    java.util.List<Tokens.Token> tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text);
+        }
+        return tokens;
     }
 
     public String original() {

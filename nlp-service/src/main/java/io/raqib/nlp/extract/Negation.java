@@ -1,7 +1,10 @@
 package io.raqib.nlp.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Set;
+
+import io.raqib.nlp.extract.Tokens.Kind;
+import io.raqib.nlp.extract.Tokens.Token;
 
 /**
  * Whether a phrase is denied or only supposed where it stands: "نفى وجود أي عمليات تسلل", "لا توجد محاولات
@@ -9,24 +12,41 @@ import java.util.regex.Pattern;
  */
 final class Negation {
 
-    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])[وف]?(نفي|نفت|ينفي|تنفي|نافيا|نافيه|لا(?!\\s*(?:يزال|تزال|زال|زالت|سيما|بد))|لم|لن"
-            + "|ليس|ليست|عدم|دون|بدون|استبعد|استبعدت|يستبعد|تستبعد|في حال|حال|اذا|لو|انعدام|خلو|خالي|خاليه)(?![\\p{L}])");
-    /** A negation reaches back no further than its clause, and at most this many characters. */
-    private static final int SCOPE = 45;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?؟\\n،,:؛]|(?<![\\p{L}])(لكن|ولكن|بل|غير ان)(?![\\p{L}])");
+    private static final Set<String> CUES = Set.of("نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "لا", "لم", "لن",
+            "ليس", "ليست", "عدم", "دون", "بدون", "استبعد", "استبعدت", "يستبعد", "تستبعد", "اذا", "لو", "انعدام", "خلو",
+            "خالي", "خاليه");
+    /** لا that does not deny: لا يزال (still), لا سيما (especially), لا بد (must). */
+    private static final Set<String> NOT_DENYING_AFTER_LA = Set.of("يزال", "تزال", "زال", "زالت", "سيما", "بد");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", "؟", "،", ",", ":", "؛", "لكن", "ولكن", "بل");
+    /** A negation reaches back no further than its clause, and at most this many words. */
+    private static final int SCOPE = 6;
 
     private Negation() {
     }
 
     /** Whether the phrase at original offset {@code start} is negated or hypothetical. */
     static boolean denied(FoldedText text, int start) {
-        int at = text.foldedOffset(start);
-        String before = text.text().substring(Math.max(0, at - SCOPE), at);
-        Matcher breaks = CLAUSE_BREAK.matcher(before);
-        int clause = 0;
-        while (breaks.find()) {
-            clause = breaks.end();
+        List<Token> tokens = text.tokens();
+        int at = Tokens.at(tokens, text.foldedOffset(start));
+        for (int i = at - 1; i >= 0 && i >= at - SCOPE; i--) {
+            Token token = tokens.get(i);
+            if (CLAUSE_BREAKS.contains(token.text())) {
+                return false;
+            }
+            if (token.kind() != Kind.WORD) {
+                continue;
+            }
+            String word = token.text().length() > 2 && (token.text().charAt(0) == 'و' || token.text().charAt(0) == 'ف')
+                    && CUES.contains(token.text().substring(1)) ? token.text().substring(1) : token.text();
+            boolean la = word.equals("لا");
+            if (CUES.contains(word) && !(la && i + 1 < tokens.size()
+                    && NOT_DENYING_AFTER_LA.contains(tokens.get(i + 1).text()))) {
+                return true;
+            }
+            if (word.equals("حال") && i > 0 && tokens.get(i - 1).is("في")) {
+                return true; // في حال: only supposed
+            }
         }
-        return CUE.matcher(before.substring(clause)).find();
+        return false;
     }
 }

@@ -52,7 +52,7 @@ final class PersonFinder {
 
     /** People named after a title, then their later mentions; {@code known} are the entities already found. */
     static List<Entity> find(FoldedText text, List<Entity> known) {
-        List<Token> tokens = Tokens.of(text.text());
+        List<Token> tokens = text.tokens();
         Map<String, Entity> people = new LinkedHashMap<>();
         List<Entity> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

@@ -1,18 +1,18 @@
 package io.raqib.nlp.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import io.raqib.nlp.extract.Tokens.Kind;
+import io.raqib.nlp.extract.Tokens.Token;
 
 /**
  * Finds known phrases in folded Arabic text the way they are written in the news: with the clitics glued on
- * (و ف before ب ل ك, the article ال where the phrase has none, لل for ل+ال) so that وبالعراق finds العراق and
- * للتسلل finds تسلل, longest phrase first, and never inside another word.
+ * (و ف before ب ل ك, the article ال, لل for ل+ال) so that وبالعراق finds العراق and للتسلل finds تسلل, the longest
+ * phrase first, whole words only. It works on tokens with a hash lookup per word, so its cost does not grow with
+ * the size of the gazetteer.
  *
  * @param <T> what a phrase stands for (an entity, a topic)
  */
@@ -22,49 +22,142 @@ public final class PhraseMatcher<T> {
     public record Match<T>(T value, int start, int end) {
     }
 
-    private static final String CONJUNCTION = "[وف]?";
-    private static final String PREPOSITION = "[بلك]?";
-    /** Common suffixes: feminine/plural endings and attached pronouns. Only where the caller allows them. */
-    private static final String SUFFIXES = "(?:ه|ها|هم|هن|ات|ون|ين|ان|يه|يون|يين)?";
+    /** A phrase, its first word without the article, and whether it was written with one (then it needs one). */
+    private record Phrase<T>(String[] words, boolean article, T value) {
+    }
 
-    private final Pattern pattern;
-    private final Map<String, T> byPhrase;
-    private final Map<String, T> byContraction;
+    /** A written first word with its clitics taken off, and whether they included the article. */
+    private record Form(String word, boolean article) {
+    }
+
+    /** Feminine and plural endings and attached pronouns, where the caller allows them. */
+    private static final String[] SUFFIXES = {"يين", "يون", "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "ه"};
+
+    private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    private final boolean allowSuffixes;
 
     /** @param phrases each phrase (any spelling, it is folded here) and what it stands for */
     public PhraseMatcher(Map<String, T> phrases, boolean allowSuffixes) {
-        this.byPhrase = new HashMap<>();
-        this.byContraction = new HashMap<>();
+        this.allowSuffixes = allowSuffixes;
         phrases.forEach((phrase, value) -> {
-            String folded = FoldedText.fold(phrase).strip().replaceAll("\\s+", " ");
-            byPhrase.putIfAbsent(folded, value);
-            // ل + ال contracts to لل: للعراق, للتسلل.
-            byContraction.putIfAbsent(folded.startsWith("ال") ? folded.substring(2) : folded, value);
+            String[] words = FoldedText.fold(phrase).strip().split("\\s+");
+            if (words[0].isEmpty()) {
+                return;
+            }
+            boolean article = words[0].startsWith("ال") && words[0].length() > 3;
+            words[0] = article ? words[0].substring(2) : words[0];
+            List<Phrase<T>> candidates = byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>());
+            if (candidates.stream().noneMatch(p -> java.util.Arrays.equals(p.words, words) && p.article == article)) {
+                candidates.add(new Phrase<>(words, article, value));
+                // Longest phrase first: قوات سوريا الديمقراطية before سوريا.
+                candidates.sort((a, b) -> b.words.length - a.words.length);
+            }
         });
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + CONJUNCTION + "(?:" + PREPOSITION + "(?:ال)?("
-                + alternatives(byPhrase.keySet()) + ")|لل(" + alternatives(byContraction.keySet()) + "))"
-                + (allowSuffixes ? SUFFIXES : "") + "(?![\\p{L}\\p{N}])");
-    }
-
-    /** Longest first, so that قوات سوريا الديمقراطية wins over سوريا. */
-    private static String alternatives(java.util.Set<String> phrases) {
-        return phrases.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
     }
 
     public List<Match<T>> find(FoldedText text) {
+        List<Token> tokens = text.tokens();
         List<Match<T>> matches = new ArrayList<>();
-        if (byPhrase.isEmpty()) {
-            return matches;
-        }
-        Matcher m = pattern.matcher(text.text());
-        while (m.find()) {
-            T value = m.group(1) != null ? byPhrase.get(m.group(1).replaceAll("\\s+", " "))
-                    : byContraction.get(m.group(2).replaceAll("\\s+", " "));
-            matches.add(new Match<>(value, text.start(m.start()), text.end(m.end())));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() != Kind.WORD) {
+                continue;
+            }
+            Phrase<T> best = null;
+            for (Form form : firstWordForms(token.text())) {
+                for (Phrase<T> phrase : byFirstWord.getOrDefault(form.word, List.of())) {
+                    if ((best == null || phrase.words.length > best.words.length) && (form.article || !phrase.article)
+                            && restMatches(phrase, tokens, i)) {
+                        best = phrase;
+                    }
+                }
+            }
+            if (best != null) {
+                int last = i + best.words.length - 1;
+                matches.add(new Match<>(best.value, text.start(token.start()), text.end(tokens.get(last).end())));
+                i = last;
+            }
         }
         return matches;
+    }
+
+    private boolean restMatches(Phrase<T> phrase, List<Token> tokens, int i) {
+        int n = phrase.words.length;
+        if (i + n > tokens.size()) {
+            return false;
+        }
+        if (n == 1) {
+            return true; // the form was looked up from this very word, suffix and all
+        }
+        for (int k = 1; k < n; k++) {
+            Token token = tokens.get(i + k);
+            String word = phrase.words[k];
+            boolean last = k == n - 1;
+            if (token.kind() != Kind.WORD || !(token.text().equals(word) || last && withSuffix(token.text(), word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean withSuffix(String written, String word) {
+        if (!allowSuffixes || !written.startsWith(word)) {
+            return false;
+        }
+        String rest = written.substring(word.length());
+        for (String suffix : SUFFIXES) {
+            if (rest.equals(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The forms a written first word may stand for: itself, and with each reading of its front as clitics taken
+     * off (conjunction و ف, then preposition ب ك ل, then the article ال or the contraction لل); where allowed, each
+     * also without a suffix. Walked letter by letter: this runs for every word of every article.
+     */
+    private List<Form> firstWordForms(String written) {
+        List<Form> forms = new ArrayList<>(6);
+        int length = written.length();
+        int conjunctions = isConjunction(written.charAt(0)) && length > 2 ? 1 : 0;
+        for (int conj = 0; conj <= conjunctions; conj++) {
+            boolean preposition = length > conj + 2 && isPreposition(written.charAt(conj));
+            for (int prep = 0; prep <= (preposition ? 1 : 0); prep++) {
+                int base = conj + prep;
+                if (base > 0) {
+                    addWithSuffixes(forms, written, base, false);
+                }
+                if (length > base + 3 && written.charAt(base) == 'ا' && written.charAt(base + 1) == 'ل') {
+                    addWithSuffixes(forms, written, base + 2, true);
+                } else if (prep == 1 && written.charAt(conj) == 'ل' && length > base + 2 && written.charAt(base) == 'ل') {
+                    addWithSuffixes(forms, written, base + 1, true); // لل = ل + ال
+                }
+            }
+        }
+        addWithSuffixes(forms, written, 0, false);
+        return forms;
+    }
+
+    private static boolean isConjunction(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+
+    private void addWithSuffixes(List<Form> forms, String written, int from, boolean article) {
+        String word = from == 0 ? written : written.substring(from);
+        forms.add(new Form(word, article));
+        char last = word.charAt(word.length() - 1);
+        if (allowSuffixes && (last == 'ن' || last == 'ت' || last == 'ه' || last == 'م' || last == 'ا')) {
+            for (String suffix : SUFFIXES) {
+                if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                    forms.add(new Form(word.substring(0, word.length() - suffix.length()), article));
+                }
+            }
+        }
     }
 }

@@ -38,6 +38,19 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aPhraseWrittenWithTheArticleNeedsIt() {
+        var isis = new PhraseMatcher<>(Map.of("التنظيم", "ISIS"), false);
+        assertTrue(isis.find(FoldedText.of("يسعى لتنظيم صفوفه وإعادة تنظيم خلاياه")).isEmpty());
+        assertEquals(2, isis.find(FoldedText.of("عناصر التنظيم وللتنظيم")).size());
+    }
+
+    @Test
+    void aPhraseWrittenWithoutTheArticleTakesItAndTheContraction() {
+        var topics = new PhraseMatcher<>(Map.of("تسلل", "border_infiltration"), false);
+        assertEquals(3, topics.find(FoldedText.of("تسلل والتسلل للتسلل")).size());
+    }
+
+    @Test
     void allowsSuffixesWhereAsked() {
         var topics = new PhraseMatcher<>(Map.of("تفجير", "bombing"), true);
         var match = topics.find(FoldedText.of("وقعت التفجيرات صباحا")).get(0);
