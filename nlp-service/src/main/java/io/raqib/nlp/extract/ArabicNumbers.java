@@ -48,11 +48,11 @@ final class ArabicNumbers {
         }
         words(Kind.HUNDREDS, 800, "ثمانيمئة", "ثمانيمائة");
         words(Kind.SCALE, 1e3, "الف", "الفا", "الاف");
-        words(Kind.DUAL_SCALE, 1e3, "الفان", "الفين");
+        words(Kind.DUAL_SCALE, 1e3, "الفان", "الفين", "ألفي");
         words(Kind.SCALE, 1e6, "مليون", "مليونا", "ملايين");
-        words(Kind.DUAL_SCALE, 1e6, "مليونان", "مليونين");
+        words(Kind.DUAL_SCALE, 1e6, "مليونان", "مليونين", "مليوني");
         words(Kind.SCALE, 1e9, "مليار", "مليارا", "مليارات");
-        words(Kind.DUAL_SCALE, 1e9, "ملياران", "مليارين");
+        words(Kind.DUAL_SCALE, 1e9, "ملياران", "مليارين", "ملياري");
         words(Kind.FRACTION, 0.5, "نصف");
         words(Kind.FRACTION, 0.25, "ربع");
         words(Kind.FRACTION, 1.0 / 3, "ثلث");

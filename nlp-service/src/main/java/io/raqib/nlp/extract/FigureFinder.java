@@ -30,7 +30,7 @@ final class FigureFinder {
             HEDGES.put(FoldedText.fold(h), Bound.APPROXIMATE);
         }
         for (String h : List.of("اكثر من", "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "ما لا يقل عن",
-                "لا يقل عن", "ازيد من")) {
+                "لا يقل عن", "ازيد من", "تجاوز", "يتجاوز", "تتجاوز", "يفوق", "تفوق", "فاق")) {
             HEDGES.put(FoldedText.fold(h), Bound.AT_LEAST);
         }
         for (String h : List.of("اقل من", "ما يصل الي", "يصل الي", "تصل الي", "حتي", "لا يتجاوز", "ما لا يزيد عن")) {
@@ -40,7 +40,7 @@ final class FigureFinder {
 
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?<![\\p{L}])[وفب]?("
             + String.join("|", HEDGES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
-            + ")\\s*$");
+            + ")(?:\\s+عدد(?:هم|ها|ه|هن))?\\s*$");
 
     /** Words after which a number names something (a year, a unit, a page), not a quantity. */
     private static final Set<String> NAMES_A_THING = folded("عام", "العام", "لعام", "سنه", "لسنه", "الفرقه",
@@ -71,7 +71,8 @@ final class FigureFinder {
         nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
                 "متسلل");
         nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات");
-        nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون");
+        nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون", "متهم",
+                "مطلوب", "مشتبه", "محكوم");
         nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا");
         nouns(FigureCategory.CASUALTIES_WOUNDED, "جريح", "جرحي", "مصاب");
         nouns(FigureCategory.PEOPLE, "شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال",
@@ -79,7 +80,11 @@ final class FigureFinder {
         nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
         nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2", "كلم");
         nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
-                "دبابه", "مدفع", "عربه");
+                "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "صواريخ", "قذائف", "عبوات", "اسلحه");
+        // Counted events and things: no threat category, but a count the desk reads (17 هجوما، 40 نقطة تفتيش).
+        nouns(FigureCategory.OTHER, "هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "عمليه", "عمليات", "محاوله",
+                "محاولات", "نقطه", "نقاط", "وكر", "اوكار", "مضافه", "مضافات", "حادث", "حوادث", "خليه", "خلايا",
+                "سياره", "سيارات", "عجله", "عجلات", "موقع", "مواقع", "قريه", "قري", "نفق", "انفاق");
     }
 
     /** The event around a number can say more than the noun: مقتل 12 مسلحا are killed, not just fighters. */
@@ -87,6 +92,9 @@ final class FigureFinder {
             Map.entry(FoldedText.fold("مقتل"), FigureCategory.CASUALTIES_KILLED), Map.entry("قتل", FigureCategory.CASUALTIES_KILLED),
             Map.entry("مصرع", FigureCategory.CASUALTIES_KILLED), Map.entry("سقوط", FigureCategory.CASUALTIES_KILLED),
             Map.entry("اصابه", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرح", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("اصيب", FigureCategory.CASUALTIES_WOUNDED), Map.entry("اصيبت", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("قتلت", FigureCategory.CASUALTIES_KILLED), Map.entry("لقي", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("اعتقل", FigureCategory.DETAINEES), Map.entry("اعتقلت", FigureCategory.DETAINEES),
             Map.entry("اعتقال", FigureCategory.DETAINEES), Map.entry("احتجاز", FigureCategory.DETAINEES),
             Map.entry("اسر", FigureCategory.DETAINEES), Map.entry("توقيف", FigureCategory.DETAINEES));
     private static final Map<String, FigureCategory> EVENTS_AFTER = Map.of(
@@ -117,7 +125,8 @@ final class FigureFinder {
                 i++;
                 continue;
             }
-            Figure figure = figure(text, tokens, quantity);
+            FigureCategory previous = figures.isEmpty() ? null : figures.get(figures.size() - 1).getCategory();
+            Figure figure = figure(text, tokens, quantity, previous);
             if (figure != null) {
                 figures.add(figure);
             }
@@ -178,9 +187,9 @@ final class FigureFinder {
         if (token.kind() != Kind.WORD) {
             return null;
         }
-        String word = stripClitics(token.text());
+        String word = vagueWord(token.text());
         if ((word.equals("عده") || word.equals("بضع") || word.equals("بضعه")) && i + 1 < tokens.size()) {
-            Vague next = VAGUE.get(stripClitics(tokens.get(i + 1).text()));
+            Vague next = VAGUE.get(vagueWord(tokens.get(i + 1).text()));
             return next == null ? null : new Vague(next.low * 2, next.high);
         }
         Vague vague = VAGUE.get(word);
@@ -197,8 +206,22 @@ final class FigureFinder {
         return vague;
     }
 
+    /** آلاف، الآلاف، بالآلاف، بعشرات: the vague word under its clitics (آلاف folds to الاف, which is no article). */
+    private static String vagueWord(String written) {
+        if (VAGUE.containsKey(written)) {
+            return written;
+        }
+        String stripped = stripClitics(written);
+        if (VAGUE.containsKey(stripped)) {
+            return stripped;
+        }
+        char first = written.charAt(0);
+        boolean clitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
+        return clitic && written.length() > 3 ? stripClitics(written.substring(1)) : stripped;
+    }
+
     private static int vagueEnd(List<Token> tokens, int i) {
-        String word = stripClitics(tokens.get(i).text());
+        String word = vagueWord(tokens.get(i).text());
         int end = word.equals("عده") || word.equals("بضع") || word.equals("بضعه") ? i + 2 : i + 1;
         if (end < tokens.size() && ArabicNumbers.scale(stripClitics(tokens.get(end).text())) > 0) {
             end++;
@@ -206,7 +229,7 @@ final class FigureFinder {
         return end;
     }
 
-    private static Figure figure(FoldedText text, List<Token> tokens, Quantity q) {
+    private static Figure figure(FoldedText text, List<Token> tokens, Quantity q, FigureCategory previous) {
         int start = tokens.get(q.from).start();
         Matcher hedgeMatch = HEDGE_BEFORE.matcher(text.text().substring(Math.max(0, start - 20), start));
         Bound bound = null;
@@ -228,14 +251,22 @@ final class FigureFinder {
             nounIndex++;
         }
         Noun noun = noun(tokens, nounIndex);
+        if (noun == null && after != null && PARTITIVES.contains(after.text())) {
+            // ثلاثة منهم: part of the people counted just before, if people were counted.
+            noun = new Noun(previous != null && PEOPLE_COUNTS.contains(previous) ? previous : FigureCategory.OTHER,
+                    after.text(), q.to + 1);
+        }
         FigureCategory category = noun == null ? FigureCategory.OTHER : noun.category;
         FigureCategory event = event(tokens, tokenBefore(tokens, start), noun == null ? q.to : noun.end);
         if (event != null && category != FigureCategory.MONEY && category != FigureCategory.AREA
                 && category != FigureCategory.WEAPONS) {
             category = event;
         }
-        if (category == FigureCategory.OTHER && bound == null && q.scale == 1 && !q.vague) {
+        if (noun == null && event == null && bound == null && q.scale == 1 && !q.vague) {
             return null; // a bare number with nothing counted
+        }
+        if (category == FigureCategory.FIGHTERS && heldNearby(tokens, q.from)) {
+            category = FigureCategory.DETAINEES; // fighters in a prison or a camp are detainees
         }
         int last = noun != null ? noun.end - 1
                 // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
@@ -260,6 +291,14 @@ final class FigureFinder {
     private record Noun(FigureCategory category, String form, int end) {
     }
 
+    private static final Set<FigureCategory> PEOPLE_COUNTS = java.util.EnumSet.of(FigureCategory.FIGHTERS,
+            FigureCategory.TROOPS, FigureCategory.SECURITY_PERSONNEL, FigureCategory.DETAINEES,
+            FigureCategory.CASUALTIES_KILLED, FigureCategory.CASUALTIES_WOUNDED, FigureCategory.PEOPLE);
+
+    /** Words that count part of a group named before: ثلاثة منهم، اثنان آخران، الخمسة الباقين. */
+    private static final Set<String> PARTITIVES = folded("منهم", "منهن", "اخرين", "اخرون", "اخران", "اخريين",
+            "باقين", "الباقين", "الباقون");
+
     /** What is counted: the noun at {@code i} (one or two words), by its folded stem. */
     private static Noun noun(List<Token> tokens, int i) {
         if (i >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
@@ -278,6 +317,27 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> HELD = folded("سجن", "السجن", "سجون", "السجون", "معتقل", "المعتقل", "معتقلات",
+            "احتجاز", "الاحتجاز", "مخيم", "المخيم", "مخيمات", "يقبعون", "محتجزون", "محتجزين", "المحتجزين", "زنازين");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+
+    /** Whether the sentence around token {@code i} (a few words each way) speaks of prisons, camps or detention. */
+    private static boolean heldNearby(List<Token> tokens, int i) {
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < tokens.size() && Math.abs(k - i) <= 12; k += step) {
+                String word = tokens.get(k).text();
+                if (SENTENCE_ENDS.contains(word)) {
+                    break;
+                }
+                if (HELD.contains(word) || HELD.contains(stripClitics(word)) || word.length() > 3
+                        && HELD.contains(word.substring(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int tokenBefore(List<Token> tokens, int offset) {

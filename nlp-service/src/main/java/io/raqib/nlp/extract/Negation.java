@@ -20,6 +20,12 @@ final class Negation {
     private static final Set<String> CLAUSE_BREAKS = Set.of(".", "!", "?", "؟", "،", ",", ":", "؛", "لكن", "ولكن", "بل");
     /** A negation reaches back no further than its clause, and at most this many words. */
     private static final int SCOPE = 6;
+    /** A denial (نفت الوزارة، الخميس، الأنباء عن …) covers its whole sentence, commas and all, this far back. */
+    private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "كذب", "كذبت",
+            "فند", "فندت");
+    private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", "؟");
+    private static final Set<String> CONTRASTS = Set.of("لكن", "ولكن", "بل", "الا", "غير");
+    private static final int DENIAL_SCOPE = 16;
 
     private Negation() {
     }
@@ -28,10 +34,20 @@ final class Negation {
     static boolean denied(FoldedText text, int start) {
         List<Token> tokens = text.tokens();
         int at = Tokens.at(tokens, text.foldedOffset(start));
-        for (int i = at - 1; i >= 0 && i >= at - SCOPE; i--) {
+        boolean inClause = true;
+        for (int i = at - 1; i >= 0 && i >= at - DENIAL_SCOPE; i--) {
             Token token = tokens.get(i);
-            if (CLAUSE_BREAKS.contains(token.text())) {
-                return false;
+            if (SENTENCE_BREAKS.contains(token.text()) || CONTRASTS.contains(token.text())) {
+                return false; // a new sentence, or "… لكن": what follows is asserted again
+            }
+            inClause = inClause && i >= at - SCOPE && !CLAUSE_BREAKS.contains(token.text());
+            String bare = token.text().length() > 2 && (token.text().charAt(0) == 'و' || token.text().charAt(0) == 'ف')
+                    ? token.text().substring(1) : token.text();
+            if (DENIALS.contains(bare) || DENIALS.contains(token.text())) {
+                return true;
+            }
+            if (!inClause) {
+                continue;
             }
             if (token.kind() != Kind.WORD) {
                 continue;

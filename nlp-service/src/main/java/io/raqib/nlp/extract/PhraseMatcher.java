@@ -93,11 +93,18 @@ public final class PhraseMatcher<T> {
             Token token = tokens.get(i + k);
             String word = phrase.words[k];
             boolean last = k == n - 1;
-            if (token.kind() != Kind.WORD || !(token.text().equals(word) || last && withSuffix(token.text(), word))) {
+            // Later words take or drop the article freely: محاولات تسلل and محاولات التسلل are one phrase.
+            String written = withoutArticle(token.text());
+            String expected = withoutArticle(word);
+            if (token.kind() != Kind.WORD || !(written.equals(expected) || last && withSuffix(written, expected))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String withoutArticle(String word) {
+        return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
     }
 
     private boolean withSuffix(String written, String word) {

@@ -36,7 +36,7 @@ class ExtractorTest {
         assertTrue(topics.containsAll(List.of("border_infiltration", "prison_break")), topics.toString());
         TopicMatch infiltration = found.topics().stream().filter(t -> t.getId().equals("border_infiltration"))
                 .findFirst().orElseThrow();
-        assertEquals(0.75, infiltration.getScore());
+        assertEquals(0.9375, infiltration.getScore()); // two phrases of two words
         infiltration.getEvidence().forEach(e -> assertEquals(e.getText(), SampleArticles.BORDER_AND_PRISON.substring(e.getStart(), e.getEnd())));
     }
 

@@ -20,7 +20,8 @@ class FigureFinderTest {
             أكثر من 2000 معتقل في السجن                       | أكثر من 2000 معتقل                 | 2000     | -        | false | DETAINEES
             ما يصل إلى 500 جندي أمريكي                        | ما يصل إلى 500 جندي                | -        | 500      | false | TROOPS
             سقط ٢٥ قتيلا في الهجوم                            | ٢٥ قتيلا                           | 25       | 25       | false | CASUALTIES_KILLED
-            أصيب 1,500 شخص                                     | 1,500 شخص                          | 1500     | 1500     | false | PEOPLE
+            أصيب 1,500 شخص                                     | 1,500 شخص                          | 1500     | 1500     | false | CASUALTIES_WOUNDED
+            يعيش 1,500 شخص في المخيم                          | 1,500 شخص                          | 1500     | 1500     | false | PEOPLE
             رصدت 3 ملايين دولار لإعادة الإعمار               | 3 ملايين دولار                     | 3000000  | 3000000  | false | MONEY
             من 15 إلى 17 ألفاً من عناصر التنظيم              | من 15 إلى 17 ألفاً من عناصر        | 15000    | 17000    | false | FIGHTERS
             حوالي 2 مليون نازح                                 | حوالي 2 مليون نازح                 | 2000000  | 2000000  | true  | PEOPLE
@@ -32,11 +33,16 @@ class FigureFinderTest {
             خصصت نصف مليون دولار                                | نصف مليون دولار                    | 500000   | 500000   | false | MONEY
             نشر زهاء ثلاثمئة جندي أمريكي                        | زهاء ثلاثمئة جندي                  | 300      | 300      | true  | TROOPS
             ما لا يقل عن 200 عنصر                               | ما لا يقل عن 200 عنصر              | 200      | -        | false | FIGHTERS
-            لا يتجاوز عددهم 500 مقاتل                           | 500 مقاتل                          | 500      | 500      | false | FIGHTERS
+            لا يتجاوز عددهم 500 مقاتل                           | لا يتجاوز عددهم 500 مقاتل          | -        | 500      | false | FIGHTERS
             بين عشرة وعشرين ألف مقاتل                           | بين عشرة وعشرين ألف مقاتل          | 10000    | 20000    | false | FIGHTERS
             ضبطت 150 قذيفة هاون                                 | 150 قذيفة                          | 150      | 150      | false | WEAPONS
             تمتد على مساحة 40 كيلومترا مربعا                    | 40 كيلومترا مربعا                  | 40       | 40       | false | AREA
             فر 25 سجينا من السجن                                | 25 سجينا                           | 25       | 25       | false | DETAINEES
+            يقبع في السجن أكثر من 5 آلاف مقاتل                  | أكثر من 5 آلاف مقاتل               | 5000     | -        | false | DETAINEES
+            تجاوز عددهم 3 آلاف معتقل                            | تجاوز عددهم 3 آلاف معتقل           | 3000     | -        | false | DETAINEES
+            وأصيب اثنان آخران بجروح                             | اثنان آخران                        | 2        | 2        | false | CASUALTIES_WOUNDED
+            سجلت 17 هجوما خلال الشهر                            | 17 هجوما                           | 17       | 17       | false | OTHER
+            أقل من ألفي جندي                                    | أقل من ألفي جندي                   | -        | 2000     | false | TROOPS
             """)
     void readsAFigure(String sentence, String text, Double low, Double high, boolean approximate, String category) {
         List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
