@@ -10,8 +10,8 @@ import java.time.ZonedDateTime;
  * day-of-week factor, and a variance around it.
  *
  * <ul>
- * <li>{@code level}: EWMA (half-life {@link DetectorConfig#halfLife()} steps) of the count with the seasons taken
- * out;</li>
+ * <li>{@code level}: the count per step with the seasons taken out, an EWMA (half-life
+ * {@link DetectorConfig#halfLife()} steps) moved by each miss (count - expected);</li>
  * <li>{@code variance} and {@code meanExpected}: EWMAs of the squared miss (count - expected)^2 and of the expected
  * count. Their ratio is the dispersion, variance per expected article, so that what is learned in the busy hours
  * carries over to the quiet ones: 1 for Poisson noise, more for a bursty series;</li>
@@ -24,8 +24,9 @@ import java.time.ZonedDateTime;
  * in alert, or the count fired, only {@link #DAMPING} of its surplus is learned. A lasting shift is still learned,
  * only more slowly: a quarter of the way per step.
  *
- * <p>Small and immutable, to live in a state store as JSON: {@code steps} counts the steps learned, the rest are the
- * averages. Nothing in here depends on wall-clock time.
+ * <p>Small and immutable, to live in a state store as JSON (about 1.6 kB): {@code steps} counts the windows learned,
+ * {@code dispersionSteps} those the spread was learned from, the rest are the averages. Nothing in here depends on
+ * wall-clock time.
  */
 public record Baseline(long steps, double level, long dispersionSteps, double variance, double meanExpected,
         SeasonalProfile hourOfDay, SeasonalProfile dayOfWeek) {
@@ -66,8 +67,11 @@ public record Baseline(long steps, double level, long dispersionSteps, double va
         double hour = hourFactor(middle, config);
         double day = dayFactor(middle, config);
         double expected = Math.max(EXPECTED_FLOOR, level * hour * day);
+        // Before the daily shape is known, the busy hours would pass for outliers (and for noise): nothing is clipped
+        // and no spread is learned until then.
+        boolean settled = steps >= settle(config) && (!hasHourProfile(config) || hourProfileReady(config));
         double x = count;
-        if (steps >= settle(config)) {
+        if (settled) {
             x = Math.min(x, expected + CLIP_SIGMAS * Math.sqrt(Math.max(1, dispersion()) * expected) + 1);
         }
         if (damped && x > expected) {
@@ -75,13 +79,14 @@ public record Baseline(long steps, double level, long dispersionSteps, double va
         }
         long n = steps + 1;
         double weight = Math.max(1.0 / n, Ewma.weight(config.halfLife()));
-        double newLevel = level + weight * (x / (hour * day) - level);
+        // The miss in articles, not x / season: an average of those ratios would let the quiet hours (a third of an
+        // article expected, one seen) throw the level about, and would bias it low wherever a factor is shrunk.
+        double newLevel = Math.max(0, level + weight * (x - level * hour * day));
 
         long newDispersionSteps = dispersionSteps;
         double newVariance = variance;
         double newMeanExpected = meanExpected;
-        // The spread is learned only once the daily shape is known: before that, the day's swing would pass for noise.
-        if (steps >= settle(config) && (!hasHourProfile(config) || hourProfileReady(config))) {
+        if (settled) {
             newDispersionSteps++;
             double w = Math.max(1.0 / newDispersionSteps, Ewma.weight(config.halfLife()));
             newVariance += w * ((x - expected) * (x - expected) - variance);

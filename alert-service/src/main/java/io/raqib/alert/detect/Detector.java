@@ -60,7 +60,7 @@ public final class Detector {
         if (current != null && start > current.windowStart()) {
             Learned learned = finish(baseline, episode, current, decisions);
             long step = config.step().toMillis();
-            long silent = Math.floorDiv(start - current.windowStart(), step) - 1;
+            long silent = Math.max(0, Math.floorDiv(start - current.windowStart(), step) - 1);
             long replayed = Math.min(silent, MAX_REPLAYED_GAP);
             baseline = learned.baseline().idle(silent - replayed, config);
             episode = learned.episode().phase() == Phase.COOLING
@@ -97,7 +97,7 @@ public final class Detector {
             }
             case OPEN -> {
                 // Not every firing step: only news, so a sustained spike is one alert and the odd update, not a storm.
-                if (spike.score() >= episode.score() + config.updateMargin()
+                if (spike.score() >= episode.score() * (1 + config.updateRatio())
                         || severity.compareTo(episode.severity()) > 0) {
                     Episode told = episode.told(spike.score(), severity);
                     decisions.add(decision(Status.UPDATED, window, spike, told));
@@ -138,7 +138,8 @@ public final class Detector {
     }
 
     private static Decision decision(Status status, Current window, Spike spike, Episode episode) {
-        return new Decision(status, Instant.ofEpochMilli(window.windowStart()), Instant.ofEpochMilli(episode.openedAt()),
-                window.count(), spike.expected(), spike.score(), episode.severity(), spike.pValue());
+        return new Decision(status, Instant.ofEpochMilli(window.windowStart()),
+                Instant.ofEpochMilli(episode.openedAt()), window.count(), spike.expected(), spike.score(),
+                episode.severity(), spike.pValue());
     }
 }

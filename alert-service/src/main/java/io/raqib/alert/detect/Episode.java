@@ -37,7 +37,7 @@ public record Episode(Phase phase, long openedAt, double score, Severity severit
         return new Episode(cooldown == 0 ? Phase.IDLE : Phase.COOLING, openedAt, score, severity, 0, cooldown);
     }
 
-    /** One step of the cooldown has passed. */
+    /** {@code steps} more steps of the cooldown have passed. */
     Episode cooled(long steps) {
         long left = Math.max(0, cooldownLeft - steps);
         return left == 0 ? idle() : new Episode(Phase.COOLING, openedAt, score, severity, 0, (int) left);

@@ -78,7 +78,8 @@ public final class SyntheticStream {
             Arrays.fill(multiple, 1);
             int t = quietDays * 24 + own.nextInt(48);
             while (t + 4 < steps) {
-                InjectedSpike spike = new InjectedSpike(i, t, 1 + own.nextInt(4), multiples[own.nextInt(multiples.length)]);
+                InjectedSpike spike = new InjectedSpike(i, t, 1 + own.nextInt(4),
+                        multiples[own.nextInt(multiples.length)]);
                 spikes.add(spike);
                 for (int s = spike.start(); s <= spike.end(); s++) {
                     multiple[s] = spike.multiple();
