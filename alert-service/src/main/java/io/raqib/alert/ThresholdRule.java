@@ -13,9 +13,8 @@ import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.Severity;
 
 /**
- * The first detector: a series raises an alert when its count in a window reaches a fixed threshold. The learned
- * baseline and the statistical test replace it in the alert-service issue; the alert it builds already carries
- * everything the desk needs to judge it (counts, outlets, evidence).
+ * The rule for a series the detector has not learned yet (its first week): an alert when its count in a window
+ * reaches a fixed threshold, once per window. Also defines the windows every series is counted in, and alert ids.
  */
 public record ThresholdRule(long threshold, Duration window, Duration grace) {
 

@@ -13,6 +13,8 @@ import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.raqib.alert.detect.Detector;
+import io.raqib.alert.detect.DetectorConfig;
 
 @ApplicationScoped
 public class TopologyProducer {
@@ -29,12 +31,17 @@ public class TopologyProducer {
     @ConfigProperty(name = "raqib.alert.grace")
     Duration grace;
 
+    /** The detector's false-alarm rate per window and series: lower is quieter. */
+    @ConfigProperty(name = "raqib.alert.alpha")
+    double alpha;
+
     @Produces
     @Singleton
     public Topology alerts(MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        AlertTopology.build(builder, topicPrefix.orElse(""), new ThresholdRule(threshold, window, grace),
-                Clock.systemUTC(), reason -> metrics.counter("raqib.alert.dead.letters",
+        DetectorConfig config = DetectorConfig.defaults().withStep(window).withAlpha(alpha);
+        AlertTopology.build(builder, topicPrefix.orElse(""), new Detector(config),
+                new ThresholdRule(threshold, window, grace), Clock.systemUTC(), reason -> metrics.counter("raqib.alert.dead.letters",
                         "exception", reason.getClass().getSimpleName()).increment());
         return builder.build();
     }

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.raqib.alert.detect.Detector;
+import io.raqib.alert.detect.DetectorConfig;
+import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Alert;
 import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.DeadLetters;
@@ -43,8 +46,9 @@ class AlertTopologyTest {
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        AlertTopology.build(builder, "", new ThresholdRule(3, Duration.ofHours(1), Duration.ofMinutes(10)),
-                Clock.fixed(NOW, ZoneOffset.UTC), deadLettered::add);
+        AlertTopology.build(builder, "", new Detector(DetectorConfig.defaults()),
+                new ThresholdRule(3, Duration.ofHours(1), Duration.ofMinutes(10)), Clock.fixed(NOW, ZoneOffset.UTC),
+                deadLettered::add);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-test");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -96,6 +100,40 @@ class AlertTopologyTest {
 
         KeyValueStore<String, Alert> store = driver.getKeyValueStore(AlertTopology.ALERTS_STORE);
         assertEquals(alert, store.get(alert.getId()));
+    }
+
+    @Test
+    void aSeriesWithAWeekOfHistoryIsJudgedByTheDetectorWithoutStormsAndResolves() {
+        Instant start = WINDOW.minus(Duration.ofDays(8));
+        int article = 0;
+        // A quiet week and a day: one article every other hour.
+        for (Instant hour = start; hour.isBefore(WINDOW); hour = hour.plus(Duration.ofHours(2))) {
+            pipe("quiet-" + article++, hour.plusSeconds(30), "s" + (article % 4));
+        }
+        KeyValueStore<String, SeriesState> states = driver.getKeyValueStore(SpikeWatch.STATE_STORE);
+        assertTrue(states.get("border_infiltration@Hasakah").baseline().steps() >= 7 * 24);
+        assertTrue(alerts.isEmpty(), "a quiet series raises nothing");
+
+        for (int i = 0; i < 12; i++) { // then twelve articles from six outlets in one hour
+            pipe("spike-" + i, WINDOW.plusSeconds(60 + i), "outlet " + (i % 6));
+        }
+        List<Alert> raised = alerts.readValuesToList();
+        assertEquals(AlertStatus.OPEN, raised.get(0).getStatus());
+        assertTrue(raised.get(0).getExpected() > 0 && raised.get(0).getExpected() < 3, raised.get(0).toString());
+        assertTrue(raised.get(0).getScore() > 2);
+        assertTrue(raised.size() <= 5, "no storm: " + raised.size() + " alert changes for one spike");
+        assertTrue(raised.stream().allMatch(a -> a.getId().equals(raised.get(0).getId())), "one alert, updated");
+
+        // Quiet hours again: the alert resolves, and keeps the time it was raised.
+        for (int h = 1; h <= 5; h++) {
+            pipe("after-" + h, WINDOW.plus(Duration.ofHours(h)).plusSeconds(30), "s");
+        }
+        List<Alert> later = alerts.readValuesToList();
+        Alert resolved = later.get(later.size() - 1);
+        assertEquals(AlertStatus.RESOLVED, resolved.getStatus());
+        assertEquals(raised.get(0).getId(), resolved.getId());
+        KeyValueStore<String, Alert> store = driver.getKeyValueStore(AlertTopology.ALERTS_STORE);
+        assertEquals(AlertStatus.RESOLVED, store.get(resolved.getId()).getStatus());
     }
 
     @Test

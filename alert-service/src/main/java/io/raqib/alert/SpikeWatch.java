@@ -1,0 +1,112 @@
+package io.raqib.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import io.raqib.alert.detect.Decision;
+import io.raqib.alert.detect.Detector;
+import io.raqib.alert.detect.SeriesState;
+import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertEvidence;
+import io.raqib.schemas.AlertStatus;
+import io.raqib.schemas.Severity;
+
+/**
+ * Watches every series' window tallies and tells when they are news. A series with enough history goes through the
+ * learned {@link Detector} (baseline, statistical test, OPEN → UPDATED → RESOLVED). A series still in its warm-up,
+ * which has no baseline to be judged against, falls back to the {@link ThresholdRule}: a new topic that is suddenly
+ * everywhere must not wait a week to be seen. The detector's state and the alerts live in state stores with
+ * changelogs, so a restart neither forgets a baseline nor repeats an alert.
+ */
+final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, String, Alert> {
+
+    static final String STATE_STORE = "series-state";
+
+    private final Detector detector;
+    private final ThresholdRule coldStart;
+    private final Clock clock;
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, SeriesState> states;
+    private KeyValueStore<String, Alert> alerts;
+
+    SpikeWatch(Detector detector, ThresholdRule coldStart, Clock clock) {
+        this.detector = detector;
+        this.coldStart = coldStart;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.states = context.getStateStore(STATE_STORE);
+        this.alerts = context.getStateStore(AlertTopology.ALERTS_STORE);
+    }
+
+    @Override
+    public void process(Record<Windowed<byte[]>, SeriesTally> record) {
+        String series = new String(record.key().key(), StandardCharsets.UTF_8);
+        Instant windowStart = record.key().window().startTime();
+        SeriesTally tally = record.value();
+        SeriesState state = states.get(series);
+        state = state == null ? SeriesState.fresh() : state;
+        boolean learned = state.baseline().steps() >= detector.config().warmup();
+
+        Detector.Outcome outcome = detector.observe(state, tally.count(), windowStart, tally.sources().size());
+        states.put(series, outcome.state());
+        Instant now = Instant.now(clock);
+        if (learned) {
+            for (Decision decision : outcome.decisions()) {
+                emit(record, alert(series, decision, tally, now));
+            }
+        } else if (coldStart.fires(tally)) {
+            emit(record, coldStart.alert(series, windowStart, tally, now));
+        }
+    }
+
+    private void emit(Record<Windowed<byte[]>, SeriesTally> record, Alert alert) {
+        Alert before = alerts.get(alert.getId());
+        if (before != null) {
+            alert.setRaisedAt(before.getRaisedAt()); // one alert, raised once, updated since
+        }
+        alerts.put(alert.getId(), alert);
+        context.forward(new Record<>(alert.getId(), alert, record.timestamp(), record.headers()));
+    }
+
+    private Alert alert(String series, Decision decision, SeriesTally tally, Instant now) {
+        int at = series.indexOf('@');
+        String topic = at < 0 ? series : series.substring(0, at);
+        String place = at < 0 ? null : series.substring(at + 1);
+        AlertStatus status = AlertStatus.valueOf(decision.status().name());
+        return Alert.newBuilder()
+                .setId(ThresholdRule.id(series, decision.opened()))
+                .setSeries(series)
+                .setTopicId(topic)
+                .setPlace(place)
+                .setWindowStart(decision.windowStart())
+                .setWindowEnd(decision.windowStart().plus(detector.config().window()))
+                .setObserved(decision.observed())
+                .setExpected(decision.expected())
+                .setScore(decision.score())
+                .setSeverity(Severity.valueOf(decision.severity().name()))
+                .setStatus(status)
+                .setRaisedAt(now)
+                .setUpdatedAt(now)
+                .setExplanation(String.format(Locale.ROOT, "%s: %d articles on %s%s in %d min against %.1f expected "
+                        + "(p = %.1e), from %d outlet(s)", status.name().toLowerCase(Locale.ROOT), decision.observed(),
+                        topic, place == null ? "" : " at " + place, detector.config().window().toMinutes(),
+                        decision.expected(), decision.pValue(), tally.sources().size()))
+                .setIndependentSources(tally.sources().size())
+                .setEvidence(tally.evidence().stream().map(a -> AlertEvidence.newBuilder()
+                        .setArticleId(a.articleId()).setTitle(a.title()).setUrl(a.url()).setSource(a.source())
+                        .setPhrases(a.phrases()).build()).toList())
+                .build();
+    }
+}
