@@ -43,6 +43,29 @@ final class PersonFinder {
     /** Name particles that bind the next word: عبد الله، أبو بكر، بن علي. */
     private static final Set<String> PARTICLES = folded("عبد", "أبو", "ابو", "بن", "ابن", "أم", "آل");
 
+    /** First names; those also common words only count after a title ({@code *} in the file). */
+    private static final Set<String> FIRST_NAMES = new java.util.HashSet<>();
+    private static final Set<String> FIRST_NAMES_ALONE = new java.util.HashSet<>();
+
+    static {
+        for (String line : Resources.lines("/raqib/first-names.txt")) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            for (String name : line.strip().split("\\s+")) {
+                boolean ambiguous = name.endsWith("*");
+                String folded = FoldedText.fold(ambiguous ? name.substring(0, name.length() - 1) : name);
+                FIRST_NAMES.add(folded);
+                if (!ambiguous) {
+                    FIRST_NAMES_ALONE.add(folded);
+                }
+            }
+        }
+    }
+
+    /** How far after a title the name may begin (القيادي في هيئة كذا وكذا، فلان …), in words. */
+    private static final int TITLE_REACH = 8;
+
     private PersonFinder() {
     }
 
@@ -56,11 +79,30 @@ final class PersonFinder {
         Map<String, Entity> people = new LinkedHashMap<>();
         List<Entity> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() != Kind.WORD || !TITLES.contains(strip(tokens.get(i).text()))) {
+            if (tokens.get(i).kind() != Kind.WORD) {
                 continue;
             }
-            int n = skipToName(tokens, i + 1, text, known);
-            int end = nameEnd(tokens, n);
+            int n;
+            int end;
+            if (TITLES.contains(strip(tokens.get(i).text()))) {
+                n = skipToName(tokens, i + 1, text, known);
+                end = nameEnd(tokens, n);
+                if (end == n || !FIRST_NAMES.contains(tokens.get(n).text())) {
+                    // Not right after the title: look a little further for a known first name.
+                    int k = firstNameWithin(tokens, i + 1, FIRST_NAMES);
+                    if (k >= 0 && nameEnd(tokens, k) > k) {
+                        n = k;
+                        end = nameEnd(tokens, k);
+                    }
+                }
+            } else if (FIRST_NAMES_ALONE.contains(bareName(tokens.get(i).text())) && familyNameFollows(tokens, i)
+                    || isKunya(tokens, i)) {
+                // وقال حيدر الطائي …: a known first name and a family name need no title.
+                n = i;
+                end = nameEnd(tokens, i);
+            } else {
+                continue;
+            }
             if (end > n) {
                 Entity person = entity(text, text.start(tokens.get(n).start()), text.end(tokens.get(end - 1).end()), null);
                 if (overlapsKnown(person, known)) {
@@ -99,6 +141,34 @@ final class PersonFinder {
         return n;
     }
 
+    private static int firstNameWithin(List<Token> tokens, int from, Set<String> names) {
+        for (int k = from; k < tokens.size() && k < from + TITLE_REACH; k++) {
+            Token token = tokens.get(k);
+            if (token.kind() == Kind.PUNCTUATION && !token.text().equals("،") && !token.text().equals(",")) {
+                return -1;
+            }
+            if (token.kind() == Kind.WORD && names.contains(token.text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** وحيدر → حيدر: a name may carry the conjunction. */
+    private static String bareName(String word) {
+        return word.length() > 3 && word.charAt(0) == 'و' && FIRST_NAMES_ALONE.contains(word.substring(1))
+                ? word.substring(1) : word;
+    }
+
+    /** A family name after a first name: a word with the article (الطائي) or another first name (جوان حسو). */
+    private static boolean familyNameFollows(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !nameWord(tokens.get(i + 1))) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return next.startsWith("ال") && next.length() > 3 || FIRST_NAMES.contains(next);
+    }
+
     /** The token index after a known entity that starts at token {@code i}, or {@code i} when none does. */
     private static int knownEntityEnd(List<Token> tokens, int i, FoldedText text, List<Entity> known) {
         if (i >= tokens.size()) {
@@ -117,10 +187,27 @@ final class PersonFinder {
         return i;
     }
 
+    /** أبو حفص الشامي: a kunya and a family name make a name on their own. */
+    private static boolean isKunya(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).is("ابو") && nameWord(tokens.get(i + 1))
+                && tokens.get(i + 2).text().startsWith("ال") && nameWord(tokens.get(i + 2));
+    }
+
     /** Two words (three with a particle: عبد الله، أبو محمد) that look like a name, or nothing. */
     private static int nameEnd(List<Token> tokens, int n) {
-        if (n + 1 >= tokens.size() || !nameWord(tokens.get(n)) || tokens.get(n).text().startsWith("ال")) {
+        if (n + 1 >= tokens.size() || !nameWord(tokens.get(n))) {
             return n;
+        }
+        String first = tokens.get(n).text();
+        if (!FIRST_NAMES.contains(first)) {
+            // Not a first name we know: only a plain word (no clitic, no article) followed by a family name with
+            // the article or a known first name will do (العميد سامر الدليمي, but not العميد لتأمين عملية).
+            char c = first.charAt(0);
+            String next = tokens.get(n + 1).text();
+            boolean plain = !first.startsWith("ال") && c != 'و' && c != 'ل' && c != 'ب' && c != 'ف' && c != 'ك';
+            if (!plain || !(next.startsWith("ال") && next.length() > 3 || FIRST_NAMES.contains(next))) {
+                return n;
+            }
         }
         int end = n + 1;
         if (PARTICLES.contains(tokens.get(n).text()) && nameWord(tokens.get(end))) {
