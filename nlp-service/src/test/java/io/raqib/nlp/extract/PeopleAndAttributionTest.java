@@ -57,6 +57,8 @@ class PeopleAndAttributionTest {
             لا يزال الوضع متوترا في الحسكة
             قال المسؤول لتأمين عملية التسليم
             وصل صباح الاثنين وفد أمني
+            الآن الحدود مؤمنة بالكامل
+            تحدث باسم القوات الأمنية ضابط رفيع
             """)
     void noTitleNoNameNoPerson(String text) {
         assertTrue(people(text).isEmpty(), people(text).toString());
