@@ -25,9 +25,11 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.raqib.schemas.Alert;
+import io.smallrye.mutiny.Multi;
 
 /** The desk's view of alerts: newest first, filtered and paged. */
 @Path("/api/alerts")
@@ -42,6 +44,9 @@ public class AlertResource {
 
     @Inject
     KafkaStreams streams;
+
+    @Inject
+    AlertFeed feed;
 
     @GET
     public Page list(@QueryParam("topic") String topic, @QueryParam("place") String place,
@@ -67,6 +72,15 @@ public class AlertResource {
         matching.sort(Comparator.comparing(Alert::getRaisedAt).reversed().thenComparing(Alert::getId));
         List<AlertView> page = matching.stream().skip(offset).limit(limit).map(AlertView::of).toList();
         return new Page(matching.size(), offset, limit, page);
+    }
+
+    /** Server-Sent Events: every alert change as JSON, from now on. */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<AlertView> stream() {
+        return feed.changes();
     }
 
     @GET

@@ -4,8 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.raqib.schemas.Topics;
 import io.raqib.testkafka.KafkaResource;
@@ -25,8 +33,17 @@ import io.raqib.testkafka.TestConsumer;
 @QuarkusTestResource(KafkaResource.class)
 class AlertResourceIT {
 
+    @TestHTTPResource("/api/alerts/stream")
+    URI stream;
+
     @Test
-    void aSpikeOnTheBrokerBecomesAnAlertOnTheTopicAndInTheApi() throws Exception {
+    void aSpikeOnTheBrokerBecomesAnAlertOnTheTopicInTheApiAndOnTheLiveStream() throws Exception {
+        // A desk listening to the live stream before the spike.
+        List<String> events = new CopyOnWriteArrayList<>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+        Thread.sleep(1500); // the feed positions itself at the end of the alerts topic
+
         String bootstrap = TestBroker.shared().bootstrapServers();
         String series = "prison_break@Ghwayran prison";
         Instant now = Instant.now();
@@ -53,6 +70,12 @@ class AlertResourceIT {
         given().queryParam("limit", 0).when().get("/api/alerts").then().statusCode(400)
                 .body("error", containsString("limit"));
         given().queryParam("since", "yesterday").when().get("/api/alerts").then().statusCode(400);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (events.stream().noneMatch(e -> e.startsWith("data:") && e.contains(id)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("data:") && e.contains("\"series\":\"" + series + "\"")),
+                events.toString());
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("kafka_stream"));
     }
