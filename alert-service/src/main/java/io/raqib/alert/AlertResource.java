@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertAction;
+import io.raqib.schemas.AlertActionType;
 import io.smallrye.mutiny.Multi;
 
 /** The desk's view of alerts: newest first, filtered and paged. */
@@ -42,11 +46,18 @@ public class AlertResource {
     public record Page(int total, int offset, int limit, List<AlertView> alerts) {
     }
 
+    /** What an analyst sends to acknowledge or resolve an alert. */
+    public record Action(String analyst, String note) {
+    }
+
     @Inject
     KafkaStreams streams;
 
     @Inject
     AlertFeed feed;
+
+    @Inject
+    ActionPublisher actions;
 
     @GET
     public Page list(@QueryParam("topic") String topic, @QueryParam("place") String place,
@@ -91,6 +102,38 @@ public class AlertResource {
             throw new NotFoundException("no alert " + id);
         }
         return AlertView.of(alert);
+    }
+
+    /** The analyst has seen the alert and is on it. Answered 202: the change follows on the stream. */
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response acknowledge(@PathParam("id") String id, Action action) {
+        return act(id, action, AlertActionType.ACKNOWLEDGE);
+    }
+
+    /** The analyst closes the alert. */
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resolve(@PathParam("id") String id, Action action) {
+        return act(id, action, AlertActionType.RESOLVE);
+    }
+
+    private Response act(String id, Action action, AlertActionType type) {
+        if (action == null || action.analyst() == null || action.analyst().isBlank()) {
+            throw new BadQuery("analyst is required: {\"analyst\": \"name\", \"note\": \"optional\"}");
+        }
+        if (action.note() != null && action.note().length() > 2000) {
+            throw new BadQuery("note is limited to 2000 characters");
+        }
+        Alert alert = store().get(id);
+        if (alert == null) {
+            throw new NotFoundException("no alert " + id);
+        }
+        actions.publish(AlertAction.newBuilder().setAlertId(id).setSeries(alert.getSeries()).setAction(type)
+                .setAnalyst(action.analyst().strip()).setNote(action.note()).setAt(Instant.now()).build());
+        return Response.accepted(Map.of("id", id, "action", type.name())).build();
     }
 
     private ReadOnlyKeyValueStore<String, Alert> store() {

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertAction;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.TopicMention;
 import io.raqib.schemas.Topics;
@@ -59,6 +60,15 @@ public final class AlertTopology {
                 .toStream(Named.as("tallies"))
                 .process(() -> new SpikeWatch(detector, coldStart, clock), Named.as("spike-watch"),
                         SpikeWatch.STATE_STORE, ALERTS_STORE)
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
+
+        // Analysts' actions meet their alert's state: alert.actions is keyed and partitioned like topic.mentions.
+        Topic<String, AlertAction> actions = Topics.ALERT_ACTIONS.withPrefix(topicPrefix);
+        DeadLetterRouting.mapValuesOrDeadLetter(
+                        builder.stream(actions.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
+                        "decode-action", bytes -> actions.valueSerde().deserializer().deserialize(actions.name(), bytes),
+                        Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters)
+                .process(AnalystActions::new, Named.as("analyst-actions"), ALERTS_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
     }
 }

@@ -9,7 +9,8 @@ import io.raqib.schemas.AlertEvidence;
 /** An alert as the REST API shows it: the Avro record's fields, without Avro's machinery. */
 public record AlertView(String id, String series, String topic, String place, Instant windowStart, Instant windowEnd,
         long observed, double expected, double score, String severity, String status, Instant raisedAt,
-        Instant updatedAt, String explanation, int independentSources, List<Evidence> evidence) {
+        Instant updatedAt, String explanation, int independentSources, List<Evidence> evidence, String acknowledgedBy,
+        String note) {
 
     /** An article behind the alert. */
     public record Evidence(String articleId, String title, String url, String source, List<String> phrases) {
@@ -22,6 +23,6 @@ public record AlertView(String id, String series, String topic, String place, In
         return new AlertView(a.getId(), a.getSeries(), a.getTopicId(), a.getPlace(), a.getWindowStart(),
                 a.getWindowEnd(), a.getObserved(), a.getExpected(), a.getScore(), a.getSeverity().name(),
                 a.getStatus().name(), a.getRaisedAt(), a.getUpdatedAt(), a.getExplanation(), a.getIndependentSources(),
-                a.getEvidence().stream().map(Evidence::of).toList());
+                a.getEvidence().stream().map(Evidence::of).toList(), a.getAcknowledgedBy(), a.getNote());
     }
 }

@@ -75,6 +75,8 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
         Alert before = alerts.get(alert.getId());
         if (before != null) {
             alert.setRaisedAt(before.getRaisedAt()); // one alert, raised once, updated since
+            alert.setAcknowledgedBy(before.getAcknowledgedBy()); // and what the analyst said stays with it
+            alert.setNote(before.getNote());
         }
         alerts.put(alert.getId(), alert);
         context.forward(new Record<>(alert.getId(), alert, record.timestamp(), record.headers()));

@@ -67,6 +67,22 @@ class AlertResourceIT {
                 .body("alerts[0].evidence.size()", equalTo(3));
         given().when().get("/api/alerts/" + id).then().statusCode(200).body("id", equalTo(id));
         given().when().get("/api/alerts/nope").then().statusCode(404);
+
+        // An analyst acknowledges it; the change comes back through the topology.
+        given().contentType("application/json").body("{\"note\": \"no analyst\"}")
+                .when().post("/api/alerts/" + id + "/acknowledge").then().statusCode(400);
+        given().contentType("application/json").body("{\"analyst\": \"ليلى\"}")
+                .when().post("/api/alerts/nope/acknowledge").then().statusCode(404);
+        given().contentType("application/json").body("{\"analyst\": \"ليلى\", \"note\": \"قيد المتابعة\"}")
+                .when().post("/api/alerts/" + id + "/acknowledge").then().statusCode(202);
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String status = "";
+        while (!status.equals("ACKNOWLEDGED") && System.nanoTime() < until) {
+            status = given().when().get("/api/alerts/" + id).then().extract().path("status");
+            Thread.sleep(100);
+        }
+        given().when().get("/api/alerts/" + id).then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"))
+                .body("acknowledgedBy", equalTo("ليلى")).body("note", equalTo("قيد المتابعة"));
         given().queryParam("limit", 0).when().get("/api/alerts").then().statusCode(400)
                 .body("error", containsString("limit"));
         given().queryParam("since", "yesterday").when().get("/api/alerts").then().statusCode(400);

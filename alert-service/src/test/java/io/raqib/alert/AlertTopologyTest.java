@@ -27,6 +27,8 @@ import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.DetectorConfig;
 import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertAction;
+import io.raqib.schemas.AlertActionType;
 import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.DeadLetters;
 import io.raqib.schemas.TopicMention;
@@ -145,6 +147,29 @@ class AlertTopologyTest {
         pipe("a3", WINDOW.plusSeconds(62), "s");
         assertEquals(List.of("a3", "a2", "a1"),
                 alerts.readValue().getEvidence().stream().map(e -> e.getArticleId()).toList());
+    }
+
+    @Test
+    void anAnalystAcknowledgesAnAlertAndALaterUpdateKeepsWhatTheySaid() {
+        pipe("a1", WINDOW.plusSeconds(1), "s1");
+        pipe("a2", WINDOW.plusSeconds(2), "s2");
+        pipe("a3", WINDOW.plusSeconds(3), "s3");
+        Alert alert = alerts.readValue();
+        var actions = driver.createInputTopic(Topics.ALERT_ACTIONS.name(), Serdes.String().serializer(),
+                Topics.ALERT_ACTIONS.valueSerde().serializer());
+
+        actions.pipeInput(alert.getSeries(), AlertAction.newBuilder().setAlertId(alert.getId())
+                .setSeries(alert.getSeries()).setAction(AlertActionType.ACKNOWLEDGE).setAnalyst("ليلى")
+                .setNote("نتابع مع المراسل").setAt(NOW).build());
+        actions.pipeInput(alert.getSeries(), AlertAction.newBuilder().setAlertId("no-such-alert")
+                .setSeries(alert.getSeries()).setAction(AlertActionType.RESOLVE).setAnalyst("ليلى").setAt(NOW).build());
+
+        Alert acknowledged = alerts.readValue();
+        assertEquals(AlertStatus.ACKNOWLEDGED, acknowledged.getStatus());
+        assertEquals("ليلى", acknowledged.getAcknowledgedBy());
+        assertTrue(alerts.isEmpty(), "an action on an unknown alert changes nothing");
+        KeyValueStore<String, Alert> store = driver.getKeyValueStore(AlertTopology.ALERTS_STORE);
+        assertEquals("نتابع مع المراسل", store.get(alert.getId()).getNote());
     }
 
     @Test

@@ -32,6 +32,10 @@ public final class Topics {
     public static final Topic<String, Alert> ALERTS = new Topic<>("alerts", KEY, AvroSerde.of(Alert.class), 3,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
+    /** Analysts' acknowledgements and resolutions, keyed by series: partitioned like topic.mentions, which they join. */
+    public static final Topic<String, AlertAction> ALERT_ACTIONS = new Topic<>("alert.actions", KEY,
+            AvroSerde.of(AlertAction.class), 6, retention(Duration.ofDays(90)));
+
     /** Records nlp-service could not process, as they arrived, with the reason in headers ({@link DeadLetters}). */
     public static final Topic<byte[], byte[]> NLP_DEAD_LETTERS = deadLetters("deadletter.nlp-service");
 
@@ -42,7 +46,8 @@ public final class Topics {
     }
 
     public static List<Topic<?, ?>> all() {
-        return List.of(ARTICLES_RAW, ARTICLES_ENRICHED, TOPIC_MENTIONS, ALERTS, NLP_DEAD_LETTERS, ALERT_DEAD_LETTERS);
+        return List.of(ARTICLES_RAW, ARTICLES_ENRICHED, TOPIC_MENTIONS, ALERTS, ALERT_ACTIONS, NLP_DEAD_LETTERS,
+                ALERT_DEAD_LETTERS);
     }
 
     private static Topic<byte[], byte[]> deadLetters(String name) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaCompatibilityTest {
 
     static Stream<Class<?>> topicValues() {
-        return Stream.of(RawArticle.class, EnrichedArticle.class, TopicMention.class, Alert.class);
+        return Stream.of(RawArticle.class, EnrichedArticle.class, TopicMention.class, Alert.class, AlertAction.class);
     }
 
     @ParameterizedTest
