@@ -19,6 +19,7 @@ public final class FoldedText {
     private final String text;
     private final int[] originalIndex;
     private java.util.List<Tokens.Token> tokens;
+    private java.util.List<PhraseMatcher.Form>[] forms;
 
     private FoldedText(String original, String text, int[] originalIndex) {
         this.original = original;
@@ -71,6 +72,18 @@ public final class FoldedText {
     /** Exclusive end in the original text of a folded span ending (exclusive) at {@code foldedEnd}. */
     public int end(int foldedEnd) {
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;
+    }
+
+    /** The readings of word {@code i} under its clitics and suffixes, worked out once for all matchers. */
+    @SuppressWarnings("unchecked")
+    java.util.List<PhraseMatcher.Form> forms(int i) {
+        if (forms == null) {
+            forms = new java.util.List[tokens().size()];
+        }
+        if (forms[i] == null) {
+            forms[i] = PhraseMatcher.forms(tokens.get(i).text());
+        }
+        return forms[i];
     }
 
     /** The folded offset of the first folded character at or after {@code originalOffset}. */

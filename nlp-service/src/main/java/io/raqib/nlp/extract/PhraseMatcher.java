@@ -26,8 +26,11 @@ public final class PhraseMatcher<T> {
     private record Phrase<T>(String[] words, boolean article, T value) {
     }
 
-    /** A written first word with its clitics taken off, and whether they included the article. */
-    private record Form(String word, boolean article) {
+    /**
+     * A written word with its clitics (and maybe a suffix) taken off, whether the clitics included the article,
+     * and whether a suffix was taken off. Computed once per word and shared by every matcher of a text.
+     */
+    record Form(String word, boolean article, boolean suffix) {
     }
 
     /** Feminine and plural endings and attached pronouns, where the caller allows them. */
@@ -64,7 +67,10 @@ public final class PhraseMatcher<T> {
                 continue;
             }
             Phrase<T> best = null;
-            for (Form form : firstWordForms(token.text())) {
+            for (Form form : text.forms(i)) {
+                if (form.suffix && !allowSuffixes) {
+                    continue;
+                }
                 for (Phrase<T> phrase : byFirstWord.getOrDefault(form.word, List.of())) {
                     if ((best == null || phrase.words.length > best.words.length) && (form.article || !phrase.article)
                             && restMatches(phrase, tokens, i)) {
@@ -121,11 +127,11 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * The forms a written first word may stand for: itself, and with each reading of its front as clitics taken
-     * off (conjunction و ف, then preposition ب ك ل, then the article ال or the contraction لل); where allowed, each
-     * also without a suffix. Walked letter by letter: this runs for every word of every article.
+     * The forms a written word may stand for: itself, and with each reading of its front as clitics taken off
+     * (conjunction و ف, then preposition ب ك ل, then the article ال or the contraction لل); each also without a
+     * suffix. Walked letter by letter: this runs for every word of every article.
      */
-    private List<Form> firstWordForms(String written) {
+    static List<Form> forms(String written) {
         List<Form> forms = new ArrayList<>(6);
         int length = written.length();
         int conjunctions = isConjunction(written.charAt(0)) && length > 2 ? 1 : 0;
@@ -155,14 +161,14 @@ public final class PhraseMatcher<T> {
         return c == 'ب' || c == 'ل' || c == 'ك';
     }
 
-    private void addWithSuffixes(List<Form> forms, String written, int from, boolean article) {
+    private static void addWithSuffixes(List<Form> forms, String written, int from, boolean article) {
         String word = from == 0 ? written : written.substring(from);
-        forms.add(new Form(word, article));
+        forms.add(new Form(word, article, false));
         char last = word.charAt(word.length() - 1);
-        if (allowSuffixes && (last == 'ن' || last == 'ت' || last == 'ه' || last == 'م' || last == 'ا')) {
+        if (last == 'ن' || last == 'ت' || last == 'ه' || last == 'م' || last == 'ا') {
             for (String suffix : SUFFIXES) {
                 if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
-                    forms.add(new Form(word.substring(0, word.length() - suffix.length()), article));
+                    forms.add(new Form(word.substring(0, word.length() - suffix.length()), article, true));
                 }
             }
         }
