@@ -70,13 +70,15 @@ final class FigureFinder {
         nouns(FigureCategory.SECURITY_PERSONNEL, "عناصر امن", "عنصر امن", "عناصر الامن", "شرطي", "منتسب");
         nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
                 "متسلل");
-        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات");
+        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "مستشار", "مدرب");
         nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون", "متهم",
                 "مطلوب", "مشتبه", "محكوم");
         nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا");
         nouns(FigureCategory.CASUALTIES_WOUNDED, "جريح", "جرحي", "مصاب");
         nouns(FigureCategory.PEOPLE, "شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال",
-                "عائله", "عوائل", "اسره", "اسر", "نسمه", "مواطن", "سكان", "فرد", "افراد", "قاطن", "مهجر");
+                "عائله", "عوائل", "اسره", "اسر", "نسمه", "مواطن", "سكان", "فرد", "افراد", "قاطن", "مهجر", "صياد", "تاجر",
+                "تجار", "راعي", "رعاه", "مزارع", "فلاح", "عامل", "عمال", "سائق", "مسافر", "زائر", "طالب", "طلاب",
+                "اجنبي", "اجانب", "رهينه", "رهائن", "مختطف");
         nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
         nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2", "كلم");
         nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
@@ -265,8 +267,9 @@ final class FigureFinder {
         if (noun == null && event == null && bound == null && q.scale == 1 && !q.vague) {
             return null; // a bare number with nothing counted
         }
-        if (category == FigureCategory.FIGHTERS && heldNearby(tokens, q.from)) {
-            category = FigureCategory.DETAINEES; // fighters in a prison or a camp are detainees
+        boolean foreigners = noun != null && (noun.form.equals("اجنبي") || noun.form.equals("اجانب"));
+        if ((category == FigureCategory.FIGHTERS || foreigners) && heldNearby(tokens, q.from)) {
+            category = FigureCategory.DETAINEES; // fighters (or foreigners) in a prison or a camp are detainees
         }
         int last = noun != null ? noun.end - 1
                 // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
@@ -350,15 +353,24 @@ final class FigureFinder {
 
     private static FigureCategory event(List<Token> tokens, int before, int after) {
         if (before >= 0 && tokens.get(before).kind() == Kind.WORD) {
-            FigureCategory category = EVENTS_BEFORE.get(stripClitics(tokens.get(before).text()));
+            FigureCategory category = underClitics(EVENTS_BEFORE, tokens.get(before).text()); // بمقتل، وإصابة
             if (category != null) {
                 return category;
             }
         }
         if (after < tokens.size()) {
-            return EVENTS_AFTER.get(stripClitics(tokens.get(after).text()));
+            return underClitics(EVENTS_AFTER, tokens.get(after).text());
         }
         return null;
+    }
+
+    private static FigureCategory underClitics(Map<String, FigureCategory> events, String word) {
+        FigureCategory category = events.get(stripClitics(word));
+        char first = word.charAt(0);
+        if (category == null && word.length() > 3 && (first == 'و' || first == 'ف' || first == 'ب' || first == 'ل')) {
+            category = events.get(stripClitics(word.substring(1)));
+        }
+        return category;
     }
 
     /** و ف ب ل ك and the article, off the front of a word: وبالمعتقلين → معتقلين. */
