@@ -7,10 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
+
+import io.raqib.ingest.dates.PublicationDate;
+import io.raqib.ingest.dates.PublicationDates;
 
 import io.raqib.schemas.RawArticle;
 
@@ -19,10 +22,14 @@ public final class ArticleFactory {
 
     private final Clock clock;
     private final int maxBodyChars;
+    private final ZoneId zone;
+    private final PublicationDates dates = new PublicationDates();
 
-    public ArticleFactory(Clock clock, int maxBodyChars) {
+    /** @param zone where a date written without a zone is read (the desk's region, e.g. Asia/Baghdad) */
+    public ArticleFactory(Clock clock, int maxBodyChars, ZoneId zone) {
         this.clock = clock;
         this.maxBodyChars = maxBodyChars;
+        this.zone = zone;
     }
 
     public RawArticle create(ArticleSubmission submission, String defaultSource) {
@@ -43,6 +50,8 @@ public final class ArticleFactory {
         String contentHash = sha256(body.replaceAll("\\s+", " "));
         String language = blank(submission.language()) ? LanguageGuess.of(title + " " + body)
                 : submission.language().strip().toLowerCase(Locale.ROOT);
+        Instant fetchedAt = clock.instant();
+        Optional<PublicationDate> published = publishedAt(submission.publishedAt(), body, fetchedAt);
         return RawArticle.newBuilder()
                 // The same URL (or, without one, the same text) gets the same id, so a client's retry is no new article.
                 .setId(sha256(url != null ? url : contentHash).substring(0, 24))
@@ -51,8 +60,9 @@ public final class ArticleFactory {
                 .setTitle(title)
                 .setBody(body)
                 .setLanguage(language)
-                .setPublishedAt(publishedAt(submission.publishedAt()))
-                .setFetchedAt(clock.instant())
+                .setPublishedAt(published.map(PublicationDate::instant).orElse(null))
+                .setPublishedApproximate(published.map(PublicationDate::approximate).orElse(false))
+                .setFetchedAt(fetchedAt)
                 .setContentHash(contentHash)
                 .build();
     }
@@ -80,20 +90,17 @@ public final class ArticleFactory {
         }
     }
 
-    private static Instant publishedAt(String value) {
-        if (blank(value)) {
-            return null;
+    /** The date the client gave (ISO-8601 or any form a page's metadata uses), else one written in the text. */
+    private Optional<PublicationDate> publishedAt(String given, String body, Instant fetchedAt) {
+        if (blank(given)) {
+            return dates.fromText(body, fetchedAt, zone);
         }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(value.strip());
-            } catch (DateTimeParseException again) {
-                throw new InvalidArticleException("publishedAt",
-                        "publishedAt must be ISO-8601 with an offset, e.g. 2024-03-03T08:00:00Z");
-            }
+        Optional<PublicationDate> date = dates.fromMetadata(given.strip(), zone);
+        if (date.isEmpty()) {
+            throw new InvalidArticleException("publishedAt",
+                    "publishedAt must be a date, e.g. 2024-03-03T08:00:00Z or 2024-03-03 11:00");
         }
+        return date;
     }
 
     private static boolean blank(String value) {

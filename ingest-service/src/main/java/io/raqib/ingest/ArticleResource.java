@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,9 @@ public class ArticleResource {
     public ArticleResource(ArticlePublisher publisher, ObjectMapper json, MeterRegistry metrics,
             @ConfigProperty(name = "raqib.ingest.max-body-chars") int maxBodyChars,
             @ConfigProperty(name = "raqib.ingest.max-batch") int maxBatch,
-            @ConfigProperty(name = "raqib.ingest.default-source") String defaultSource) {
-        this.factory = new ArticleFactory(Clock.systemUTC(), maxBodyChars);
+            @ConfigProperty(name = "raqib.ingest.default-source") String defaultSource,
+            @ConfigProperty(name = "raqib.ingest.zone") ZoneId zone) {
+        this.factory = new ArticleFactory(Clock.systemUTC(), maxBodyChars, zone);
         this.publisher = publisher;
         this.json = json;
         this.metrics = metrics;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import io.raqib.schemas.RawArticle;
 class ArticleFactoryTest {
 
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
-    private final ArticleFactory factory = new ArticleFactory(Clock.fixed(NOW, ZoneOffset.UTC), 1000);
+    private final ArticleFactory factory = new ArticleFactory(Clock.fixed(NOW, ZoneOffset.UTC), 1000, ZoneId.of("Asia/Baghdad"));
 
     private static ArticleSubmission submission(String title, String body, String url, String publishedAt) {
         return new ArticleSubmission(title, body, url, null, publishedAt, null);
@@ -71,6 +72,26 @@ class ArticleFactoryTest {
         var error = assertThrows(InvalidArticleException.class,
                 () -> factory.create(submission(title, body, url, date), "api"));
         assertEquals(field, error.field());
+    }
+
+    @Test
+    void withoutADateFromTheClientTheDatelineInTheTextIsUsed() {
+        var article = factory.create(submission("t", "بغداد - الأحد 3 آذار 2019: أحبطت القوات محاولة تسلل.", null, null), "api");
+        assertEquals(Instant.parse("2019-03-02T21:00:00Z"), article.getPublishedAt()); // 00:00 in Baghdad
+        assertEquals(false, article.getPublishedApproximate());
+    }
+
+    @Test
+    void aRelativeDateIsKeptAndMarkedApproximate() {
+        var article = factory.create(submission("t", "منذ ساعتين - أعلنت القوات اعتقال خلية.", null, null), "api");
+        assertEquals(NOW.minusSeconds(7200), article.getPublishedAt());
+        assertEquals(true, article.getPublishedApproximate());
+    }
+
+    @Test
+    void aClientDateWithoutAZoneIsReadInTheDesksZone() {
+        var article = factory.create(submission("t", "نص", null, "2024-04-30 21:15"), "api");
+        assertEquals(Instant.parse("2024-04-30T18:15:00Z"), article.getPublishedAt());
     }
 
     @Test
