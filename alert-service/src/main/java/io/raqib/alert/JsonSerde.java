@@ -1,17 +1,15 @@
 package io.raqib.alert;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.raqib.schemas.SelfSerde;
+
 /** JSON for the service's own state stores: internal, so it needs no schema contract. */
-final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+final class JsonSerde<T> extends SelfSerde<T> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,23 +35,5 @@ final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
         } catch (IOException e) {
             throw new SerializationException("cannot read " + type.getSimpleName(), e);
         }
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
     }
 }

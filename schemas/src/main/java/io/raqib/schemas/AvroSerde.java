@@ -2,7 +2,6 @@ package io.raqib.schemas;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Map;
 
 import org.apache.avro.Schema;
 import org.apache.avro.message.BadHeaderException;
@@ -12,16 +11,13 @@ import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Avro single-object encoding: a 2-byte marker (C3 01), the 8-byte CRC-64-AVRO fingerprint of the writer's schema,
  * then the Avro binary body. No schema registry is needed: the decoder knows the current schema and every released
  * one ({@link ReleasedSchemas}), and resolves old records to the current shape.
  */
-public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class AvroSerde<T extends SpecificRecord> extends SelfSerde<T> {
 
     private final Class<T> type;
     private final BinaryMessageEncoder<T> encoder;
@@ -73,25 +69,5 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
             throw new SerializationException("cannot decode " + type.getSimpleName() + " on " + topic + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        // Nothing to configure: the schemas are compiled in.
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release: encoder and decoder hold no resources.
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
     }
 }
