@@ -1,19 +1,16 @@
 package io.raqib.ingest;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.raqib.ingest.dates.PublicationDate;
 import io.raqib.ingest.dates.PublicationDates;
+import io.raqib.ingest.dedup.TextFingerprint;
+import io.raqib.ingest.dedup.UnsupportedUrlException;
+import io.raqib.ingest.dedup.UrlCanonicalizer;
 
 import io.raqib.schemas.RawArticle;
 
@@ -47,14 +44,15 @@ public final class ArticleFactory {
         String title = TextCleaner.cleanLine(required("title", submission.title()));
         String url = url(submission.url());
         String source = blank(submission.source()) ? defaultSource : TextCleaner.cleanLine(submission.source());
-        String contentHash = sha256(body.replaceAll("\\s+", " "));
+        // Folded for comparison (hamza, taa marbuta, diacritics, digits): the hash the dedup index knows too.
+        String contentHash = TextFingerprint.of(body).contentHash();
         String language = blank(submission.language()) ? LanguageGuess.of(title + " " + body)
                 : submission.language().strip().toLowerCase(Locale.ROOT);
         Instant fetchedAt = clock.instant();
         Optional<PublicationDate> published = publishedAt(submission.publishedAt(), body, fetchedAt);
         return RawArticle.newBuilder()
                 // The same URL (or, without one, the same text) gets the same id, so a client's retry is no new article.
-                .setId(sha256(url != null ? url : contentHash).substring(0, 24))
+                .setId(TextFingerprint.sha256(url != null ? url : contentHash).substring(0, 24))
                 .setSource(source)
                 .setUrl(url)
                 .setTitle(title)
@@ -74,19 +72,15 @@ public final class ArticleFactory {
         return value;
     }
 
+    /** Canonical: tracking parameters, AMP markers, fragments and default ports gone, so a URL names one article. */
     private static String url(String value) {
         if (blank(value)) {
             return null;
         }
         try {
-            URI uri = new URI(value.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new InvalidArticleException("url", "url must be an absolute http(s) URL");
-            }
-            return uri.normalize().toString();
-        } catch (URISyntaxException e) {
-            throw new InvalidArticleException("url", "url is not a valid URL: " + e.getReason());
+            return UrlCanonicalizer.canonicalOrThrow(value.strip());
+        } catch (UnsupportedUrlException e) {
+            throw new InvalidArticleException("url", "url must be an absolute http(s) URL: " + e.getMessage());
         }
     }
 
@@ -105,14 +99,5 @@ public final class ArticleFactory {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

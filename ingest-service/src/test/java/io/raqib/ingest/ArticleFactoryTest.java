@@ -45,7 +45,10 @@ class ArticleFactoryTest {
         var first = factory.create(submission("t", "نص أول", "https://news.example/a", null), "api");
         var retry = factory.create(submission("t", "نص معدل", "https://news.example/a", null), "api");
         var other = factory.create(submission("t", "نص أول", "https://news.example/b", null), "api");
+        var tracked = factory.create(submission("t", "نص", "https://www.news.example/a?utm_source=tg#top", null), "api");
         assertEquals(first.getId(), retry.getId());
+        assertEquals(first.getId(), tracked.getId());
+        assertEquals("https://news.example/a", tracked.getUrl());
         assertNotEquals(first.getId(), other.getId());
     }
 

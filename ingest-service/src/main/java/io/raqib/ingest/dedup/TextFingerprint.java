@@ -96,7 +96,8 @@ public record TextFingerprint(String contentHash, int shingleCount, int[] minHas
         return "TextFingerprint[contentHash=" + contentHash + ", shingleCount=" + shingleCount + "]";
     }
 
-    static String sha256(String text) {
+    /** SHA-256 of the text's UTF-8 bytes, in hex. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
