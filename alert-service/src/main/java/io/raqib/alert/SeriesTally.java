@@ -29,7 +29,10 @@ public record SeriesTally(long count, List<Article> evidence, Set<String> source
 
     public SeriesTally add(TopicMention mention) {
         if (articleIds.contains(mention.getArticleId())) {
-            return this;
+            // The same story again, republished with more outlets (ingest merges near-duplicates under one id):
+            // it does not count twice, but its outlets do count as independent voices.
+            Set<String> outlets = withOutlets(mention);
+            return outlets.size() == sources.size() ? this : new SeriesTally(count, evidence, outlets, articleIds);
         }
         Set<String> ids = new LinkedHashSet<>(articleIds);
         if (ids.size() < MAX_ARTICLES) {
@@ -38,15 +41,19 @@ public record SeriesTally(long count, List<Article> evidence, Set<String> source
         List<Article> latest = new ArrayList<>(evidence);
         latest.add(0, new Article(mention.getArticleId(), mention.getTitle(), mention.getUrl(), mention.getSource(),
                 mention.getPhrases()));
+        return new SeriesTally(count + 1, List.copyOf(latest.subList(0, Math.min(MAX_EVIDENCE, latest.size()))),
+                withOutlets(mention), Set.copyOf(ids));
+    }
+
+    /** The outlets so far and the mention's: an outlet that republished the story is one more voice only once. */
+    private Set<String> withOutlets(TopicMention mention) {
         Set<String> outlets = new LinkedHashSet<>(sources);
-        // An outlet that republished the story is another independent voice only if it is another outlet.
         for (String outlet : concat(mention.getSource(), mention.getAlsoReportedBy())) {
             if (outlets.size() < MAX_SOURCES) {
                 outlets.add(outlet);
             }
         }
-        return new SeriesTally(count + 1, List.copyOf(latest.subList(0, Math.min(MAX_EVIDENCE, latest.size()))),
-                Set.copyOf(outlets), Set.copyOf(ids));
+        return Set.copyOf(outlets);
     }
 
     private static List<String> concat(String first, List<String> rest) {

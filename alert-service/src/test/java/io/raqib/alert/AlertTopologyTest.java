@@ -173,6 +173,20 @@ class AlertTopologyTest {
     }
 
     @Test
+    void aStoryRepublishedWithMoreOutletsCountsOnceButEveryOutletIsAVoice() {
+        pipe("a1", WINDOW.plusSeconds(1), "s1");
+        var merged = Fixtures.mention("a1", "border_infiltration", "Hasakah", WINDOW.plusSeconds(1), "s1");
+        merged.setAlsoReportedBy(List.of("s2", "s3"));
+        pipe("border_infiltration@Hasakah", merged);
+        pipe("a2", WINDOW.plusSeconds(2), "s1");
+        assertTrue(alerts.isEmpty(), "two articles, not three");
+        pipe("a3", WINDOW.plusSeconds(3), "s1");
+        Alert alert = alerts.readValue();
+        assertEquals(3, alert.getObserved());
+        assertEquals(3, alert.getIndependentSources());
+    }
+
+    @Test
     void mentionsInDifferentWindowsOrSeriesDoNotAddUp() {
         pipe("a1", WINDOW.minusSeconds(60), "s");
         pipe("a2", WINDOW.plusSeconds(60), "s");

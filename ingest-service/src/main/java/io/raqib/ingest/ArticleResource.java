@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.raqib.ingest.dedup.Verdict;
 import io.raqib.schemas.RawArticle;
 
 /**
@@ -37,19 +38,21 @@ public class ArticleResource {
 
     private final ArticleFactory factory;
     private final ArticlePublisher publisher;
+    private final DedupGate dedup;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
     private final int maxBatch;
     private final String defaultSource;
 
     @Inject
-    public ArticleResource(ArticlePublisher publisher, ObjectMapper json, MeterRegistry metrics,
+    public ArticleResource(ArticlePublisher publisher, DedupGate dedup, ObjectMapper json, MeterRegistry metrics,
             @ConfigProperty(name = "raqib.ingest.max-body-chars") int maxBodyChars,
             @ConfigProperty(name = "raqib.ingest.max-batch") int maxBatch,
             @ConfigProperty(name = "raqib.ingest.default-source") String defaultSource,
             @ConfigProperty(name = "raqib.ingest.zone") ZoneId zone) {
         this.factory = new ArticleFactory(Clock.systemUTC(), maxBodyChars, zone);
         this.publisher = publisher;
+        this.dedup = dedup;
         this.json = json;
         this.metrics = metrics;
         this.maxBatch = maxBatch;
@@ -67,9 +70,32 @@ public class ArticleResource {
             metrics.counter("raqib.ingest.requests.rejected", "field", e.field()).increment();
             throw e;
         }
-        List<ArticlePublisher.Receipt> receipts = publisher.publish(articles);
+        List<RawArticle> toPublish = new ArrayList<>(articles.size());
+        List<Outcome> outcomes = new ArrayList<>(articles.size());
+        for (RawArticle article : articles) {
+            Verdict verdict = dedup.observe(article);
+            metrics.counter("raqib.ingest.articles.received", "verdict", verdict.kind().name()).increment();
+            switch (verdict.kind()) {
+                case NEW -> toPublish.add(article);
+                // The same wire story from another outlet: published again under the first article's id with every
+                // outlet that carried it, because the number of independent sources matters to the desk.
+                case NEAR_DUPLICATE -> toPublish.add(RawArticle.newBuilder(article).setId(verdict.originalId())
+                        .setSource(dedup.outletOf(verdict.originalId()).orElse(article.getSource()))
+                        .setAlsoReportedBy(verdict.alsoReportedBy()).build());
+                case EXACT_DUPLICATE -> { }
+            }
+            outcomes.add(new Outcome(article.getId(), verdict.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    verdict.isDuplicate() ? verdict.originalId() : null));
+        }
+        List<ArticlePublisher.Receipt> receipts = publisher.publish(toPublish);
+        dedup.persist();
         metrics.counter("raqib.ingest.articles.published").increment(receipts.size());
-        return Response.accepted(Map.of("count", receipts.size(), "articles", receipts)).build();
+        return Response.accepted(Map.of("count", outcomes.size(), "published", receipts.size(), "articles", outcomes,
+                "receipts", receipts)).build();
+    }
+
+    /** What became of one submitted article: new, or a duplicate of an earlier one. */
+    public record Outcome(String id, String verdict, String duplicateOf) {
     }
 
     private List<RawArticle> parse(byte[] request) {

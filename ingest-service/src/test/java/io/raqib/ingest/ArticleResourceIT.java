@@ -42,6 +42,51 @@ class ArticleResourceIT {
         assertEquals("ar", article.getLanguage());
     }
 
+    private static final String STORY = "أعلنت قيادة قوات الحدود في بيان صباح اليوم أن وحداتها المنتشرة على الشريط الحدودي "
+            + "مع سوريا رصدت مجموعة مسلحة تحاول العبور ليلا قرب منفذ القائم، وأن القوات اشتبكت معها لأكثر من ساعة قبل أن "
+            + "تنسحب المجموعة إلى عمق البادية. وأضاف البيان أن طائرات الاستطلاع تتابع تحركات المتسللين، وأن التعزيزات "
+            + "وصلت إلى المنطقة لسد الثغرات التي استغلها المهربون خلال الأشهر الماضية، مؤكدا أن الحدود تحت السيطرة.";
+
+    private static String article(String url, String source, String body) {
+        return "{\"title\": \"اشتباك مع متسللين قرب القائم\", \"url\": \"" + url + "\", \"source\": \"" + source
+                + "\", \"body\": \"" + body + "\"}";
+    }
+
+    @Test
+    void theSameArticleAgainIsNotPublishedAndTheSameStoryFromAnotherOutletListsBothOutlets() {
+        String first = given().contentType(ContentType.JSON)
+                .body(article("https://news.example/dedup/1", "وكالة الحدود", STORY))
+                .when().post("/api/articles")
+                .then().statusCode(202).body("articles[0].verdict", equalTo("new")).body("published", equalTo(1))
+                .extract().path("articles[0].id");
+
+        given().contentType(ContentType.JSON)
+                .body(article("https://news.example/dedup/1?utm_source=telegram", "وكالة الحدود", STORY))
+                .when().post("/api/articles")
+                .then().statusCode(202).body("articles[0].verdict", equalTo("exact_duplicate"))
+                .body("articles[0].duplicateOf", equalTo(first)).body("published", equalTo(0));
+
+        String rewrite = "خاص - " + STORY.replace("صباح اليوم", "مساء الأحد") + " تابعونا على تلغرام لمزيد من الأخبار.";
+        given().contentType(ContentType.JSON)
+                .body(article("https://other.example/news/77", "صحيفة الرافدين", rewrite))
+                .when().post("/api/articles")
+                .then().statusCode(202).body("articles[0].verdict", equalTo("near_duplicate"))
+                .body("articles[0].duplicateOf", equalTo(first)).body("published", equalTo(1));
+
+        var records = TestConsumer.readUntil(TestBroker.shared().bootstrapServers(), Topics.ARTICLES_RAW,
+                r -> r.key().equals(first) && r.value().getAlsoReportedBy().contains("صحيفة الرافدين"),
+                Duration.ofSeconds(20));
+        assertEquals("وكالة الحدود", records.get(records.size() - 1).value().getSource());
+
+        // A restarted ingest reads what it knew back from ingest.dedup and still recognises the article.
+        DedupGate restarted = new DedupGate(java.util.Map.of("bootstrap.servers", TestBroker.shared().bootstrapServers()),
+                java.util.Optional.empty());
+        var again = restarted.observe(io.raqib.schemas.RawArticle.newBuilder().setId("after-restart")
+                .setSource("وكالة الحدود").setUrl("https://news.example/dedup/1").setTitle("t").setBody(STORY)
+                .setLanguage("ar").setFetchedAt(java.time.Instant.now()).setContentHash("h").build());
+        assertEquals(first, again.originalId());
+    }
+
     @Test
     void acceptsABatch() {
         given().contentType(ContentType.JSON)

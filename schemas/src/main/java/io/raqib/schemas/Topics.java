@@ -36,6 +36,13 @@ public final class Topics {
     public static final Topic<String, AlertAction> ALERT_ACTIONS = new Topic<>("alert.actions", KEY,
             AvroSerde.of(AlertAction.class), 6, retention(Duration.ofDays(90)));
 
+    /**
+     * What ingest remembers to recognise duplicates (one record per recent article, id → dedup state), compacted, so
+     * a restarted ingest does not publish the last two days again. Internal to ingest-service.
+     */
+    public static final Topic<String, byte[]> INGEST_DEDUP = new Topic<>("ingest.dedup", KEY, Serdes.ByteArray(), 3,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
     /** Records nlp-service could not process, as they arrived, with the reason in headers ({@link DeadLetters}). */
     public static final Topic<byte[], byte[]> NLP_DEAD_LETTERS = deadLetters("deadletter.nlp-service");
 
@@ -46,8 +53,8 @@ public final class Topics {
     }
 
     public static List<Topic<?, ?>> all() {
-        return List.of(ARTICLES_RAW, ARTICLES_ENRICHED, TOPIC_MENTIONS, ALERTS, ALERT_ACTIONS, NLP_DEAD_LETTERS,
-                ALERT_DEAD_LETTERS);
+        return List.of(ARTICLES_RAW, ARTICLES_ENRICHED, TOPIC_MENTIONS, ALERTS, ALERT_ACTIONS, INGEST_DEDUP,
+                NLP_DEAD_LETTERS, ALERT_DEAD_LETTERS);
     }
 
     private static Topic<byte[], byte[]> deadLetters(String name) {
