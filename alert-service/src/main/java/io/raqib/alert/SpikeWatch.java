@@ -15,7 +15,7 @@ import io.raqib.alert.detect.Decision;
 import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Alert;
-import io.raqib.schemas.AlertEvidence;
+import io.raqib.schemas.Series;
 import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.Severity;
 
@@ -83,9 +83,9 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
     }
 
     private Alert alert(String series, Decision decision, SeriesTally tally, Instant now) {
-        int at = series.indexOf('@');
-        String topic = at < 0 ? series : series.substring(0, at);
-        String place = at < 0 ? null : series.substring(at + 1);
+        Series parsed = Series.parse(series);
+        String topic = parsed.topic();
+        String place = parsed.place();
         AlertStatus status = AlertStatus.valueOf(decision.status().name());
         return Alert.newBuilder()
                 .setId(ThresholdRule.id(series, decision.opened()))
@@ -106,9 +106,7 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
                         topic, place == null ? "" : " at " + place, detector.config().window().toMinutes(),
                         decision.expected(), decision.pValue(), tally.sources().size()))
                 .setIndependentSources(tally.sources().size())
-                .setEvidence(tally.evidence().stream().map(a -> AlertEvidence.newBuilder()
-                        .setArticleId(a.articleId()).setTitle(a.title()).setUrl(a.url()).setSource(a.source())
-                        .setPhrases(a.phrases()).build()).toList())
+                .setEvidence(tally.alertEvidence())
                 .build();
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import io.raqib.schemas.Alert;
-import io.raqib.schemas.AlertEvidence;
+import io.raqib.schemas.Series;
 import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.Severity;
 
@@ -24,9 +24,9 @@ public record ThresholdRule(long threshold, Duration window, Duration grace) {
     }
 
     public Alert alert(String series, Instant windowStart, SeriesTally tally, Instant now) {
-        int at = series.indexOf('@');
-        String topic = at < 0 ? series : series.substring(0, at);
-        String place = at < 0 ? null : series.substring(at + 1);
+        Series parsed = Series.parse(series);
+        String topic = parsed.topic();
+        String place = parsed.place();
         int outlets = tally.sources().size();
         return Alert.newBuilder()
                 .setId(id(series, windowStart))
@@ -46,9 +46,7 @@ public record ThresholdRule(long threshold, Duration window, Duration grace) {
                         + " within " + window.toMinutes() + " min, from " + outlets + " outlet(s); threshold "
                         + threshold)
                 .setIndependentSources(outlets)
-                .setEvidence(tally.evidence().stream().map(a -> AlertEvidence.newBuilder()
-                        .setArticleId(a.articleId()).setTitle(a.title()).setUrl(a.url()).setSource(a.source())
-                        .setPhrases(a.phrases()).build()).toList())
+                .setEvidence(tally.alertEvidence())
                 .build();
     }
 

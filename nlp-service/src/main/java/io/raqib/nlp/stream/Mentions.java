@@ -13,6 +13,7 @@ import io.raqib.schemas.Entity;
 import io.raqib.schemas.EntityType;
 import io.raqib.schemas.Evidence;
 import io.raqib.schemas.RawArticle;
+import io.raqib.schemas.Series;
 import io.raqib.schemas.TopicMatch;
 import io.raqib.schemas.TopicMention;
 
@@ -26,7 +27,7 @@ public final class Mentions {
     }
 
     public static String series(String topicId, String place) {
-        return place == null ? topicId : topicId + "@" + place;
+        return new Series(topicId, place).key();
     }
 
     public static List<KeyValue<String, TopicMention>> of(EnrichedArticle enriched) {
