@@ -29,8 +29,7 @@ public class ActionPublisher {
     public ActionPublisher(@ConfigProperty(name = "quarkus.kafka-streams.bootstrap-servers") String bootstrap,
             @ConfigProperty(name = "raqib.topic-prefix") Optional<String> prefix) {
         this.topic = Topics.ALERT_ACTIONS.withPrefix(prefix.orElse(""));
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> config = new HashMap<>(ClientConfig.of(bootstrap));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);

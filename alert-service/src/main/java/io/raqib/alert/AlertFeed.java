@@ -53,10 +53,10 @@ public class AlertFeed {
     }
 
     void start(@Observes StartupEvent event) {
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.CLIENT_ID_CONFIG, "alert-service-feed"),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        Map<String, Object> config = new java.util.HashMap<>(ClientConfig.of(bootstrap));
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "alert-service-feed");
+        consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         running.set(true);
         reader = new Thread(this::read, "alert-feed");
         reader.setDaemon(true);
