@@ -45,7 +45,7 @@ public final class ArticleFactory {
         String url = url(submission.url());
         String source = blank(submission.source()) ? defaultSource : TextCleaner.cleanLine(submission.source());
         // Folded for comparison (hamza, taa marbuta, diacritics, digits): the hash the dedup index knows too.
-        String contentHash = TextFingerprint.of(body).contentHash();
+        String contentHash = TextFingerprint.contentHash(body);
         String language = blank(submission.language()) ? LanguageGuess.of(title + " " + body)
                 : submission.language().strip().toLowerCase(Locale.ROOT);
         Instant fetchedAt = clock.instant();

@@ -41,10 +41,22 @@ public record TextFingerprint(String contentHash, int shingleCount, int[] minHas
     }
 
     public static TextFingerprint of(String text) {
-        List<String> words = ArabicTextNormalizer.tokens(text == null ? "" : text);
+        List<String> words = words(text);
         long[] shingles = WordShingles.hashes(words, SHINGLE_WORDS);
-        String contentHash = words.isEmpty() ? null : sha256(String.join(" ", words));
-        return new TextFingerprint(contentHash, shingles.length, MinHash.sketch(shingles));
+        return new TextFingerprint(contentHash(words), shingles.length, MinHash.sketch(shingles));
+    }
+
+    /** The exact-duplicate hash alone (of the folded words), without the sketch; null for a text without words. */
+    public static String contentHash(String text) {
+        return contentHash(words(text));
+    }
+
+    private static List<String> words(String text) {
+        return ArabicTextNormalizer.tokens(text == null ? "" : text);
+    }
+
+    private static String contentHash(List<String> words) {
+        return words.isEmpty() ? null : sha256(String.join(" ", words));
     }
 
     /** No words: nothing to compare, neither exactly nor nearly. */
