@@ -92,9 +92,9 @@ public final class Tails {
             double an = -n * (n - a);
             b += 2;
             d = an * d + b;
-            d = Math.abs(d) < TINY ? TINY : d;
+            d = awayFromZero(d);
             c = b + an / c;
-            c = Math.abs(c) < TINY ? TINY : c;
+            c = awayFromZero(c);
             d = 1 / d;
             double delta = d * c;
             h *= delta;
@@ -127,23 +127,23 @@ public final class Tails {
         double qam = a - 1;
         double c = 1;
         double d = 1 - qab * x / qap;
-        d = Math.abs(d) < TINY ? TINY : d;
+        d = awayFromZero(d);
         d = 1 / d;
         double h = d;
         for (int m = 1; m < MAX_ITERATIONS; m++) {
             int m2 = 2 * m;
             double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
             d = 1 + aa * d;
-            d = Math.abs(d) < TINY ? TINY : d;
+            d = awayFromZero(d);
             c = 1 + aa / c;
-            c = Math.abs(c) < TINY ? TINY : c;
+            c = awayFromZero(c);
             d = 1 / d;
             h *= d * c;
             aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
             d = 1 + aa * d;
-            d = Math.abs(d) < TINY ? TINY : d;
+            d = awayFromZero(d);
             c = 1 + aa / c;
-            c = Math.abs(c) < TINY ? TINY : c;
+            c = awayFromZero(c);
             d = 1 / d;
             double delta = d * c;
             h *= delta;
@@ -152,5 +152,10 @@ public final class Tails {
             }
         }
         return h;
+    }
+
+    /** Lentz's guard: a term that would divide by (almost) zero is nudged to TINY instead. */
+    private static double awayFromZero(double value) {
+        return Math.abs(value) < TINY ? TINY : value;
     }
 }
