@@ -46,6 +46,9 @@ public final class ArticleFactory {
         String source = blank(submission.source()) ? defaultSource : TextCleaner.cleanLine(submission.source());
         // Folded for comparison (hamza, taa marbuta, diacritics, digits): the hash the dedup index knows too.
         String contentHash = TextFingerprint.contentHash(body);
+        if (contentHash == null) {
+            throw new InvalidArticleException("body", "body has no words, only symbols or punctuation");
+        }
         String language = blank(submission.language()) ? LanguageGuess.of(title + " " + body)
                 : submission.language().strip().toLowerCase(Locale.ROOT);
         Instant fetchedAt = clock.instant();

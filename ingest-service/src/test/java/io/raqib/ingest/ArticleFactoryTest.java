@@ -67,6 +67,7 @@ class ArticleFactoryTest {
             missing title      | NULL  | نص       | NULL               | NULL       | title
             blank body         | عنوان | '   '    | NULL               | NULL       | body
             only control chars | عنوان | '\u200B' | NULL               | NULL       | body
+            only punctuation   | عنوان | '... !!'  | NULL               | NULL       | body
             ftp url            | عنوان | نص       | ftp://x.example/a  | NULL       | url
             relative url       | عنوان | نص       | /news/1            | NULL       | url
             bad date           | عنوان | نص       | NULL               | 3 آذار     | publishedAt
