@@ -21,6 +21,7 @@ public final class ArticleFactory {
     private final int maxBodyChars;
     private final ZoneId zone;
     private final PublicationDates dates = new PublicationDates();
+    private final LanguageDetector languages = new LanguageDetector();
 
     /** @param zone where a date written without a zone is read (the desk's region, e.g. Asia/Baghdad) */
     public ArticleFactory(Clock clock, int maxBodyChars, ZoneId zone) {
@@ -30,6 +31,14 @@ public final class ArticleFactory {
     }
 
     public RawArticle create(ArticleSubmission submission, String defaultSource) {
+        return create(submission, defaultSource, null);
+    }
+
+    /**
+     * @param languageHint the language a source is known to publish in (a feed's setting), used when the text does
+     *                     not tell; a submission's own {@code language} is taken as given
+     */
+    public RawArticle create(ArticleSubmission submission, String defaultSource, String languageHint) {
         if (submission == null) {
             throw new InvalidArticleException("", "an article must be a JSON object");
         }
@@ -49,7 +58,7 @@ public final class ArticleFactory {
         if (contentHash == null) {
             throw new InvalidArticleException("body", "body has no words, only symbols or punctuation");
         }
-        String language = blank(submission.language()) ? LanguageGuess.of(title + " " + body)
+        String language = blank(submission.language()) ? languages.detect(title + "\n" + body, languageHint)
                 : submission.language().strip().toLowerCase(Locale.ROOT);
         Instant fetchedAt = clock.instant();
         Optional<PublicationDate> published = publishedAt(submission.publishedAt(), body, fetchedAt);

@@ -5,8 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.raqib.ingest.dedup.Verdict;
 import io.raqib.schemas.RawArticle;
 
 /**
@@ -37,22 +34,18 @@ import io.raqib.schemas.RawArticle;
 public class ArticleResource {
 
     private final ArticleFactory factory;
-    private final ArticlePublisher publisher;
-    private final DedupGate dedup;
+    private final ArticleIntake intake;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
     private final int maxBatch;
     private final String defaultSource;
 
     @Inject
-    public ArticleResource(ArticlePublisher publisher, DedupGate dedup, ObjectMapper json, MeterRegistry metrics,
-            @ConfigProperty(name = "raqib.ingest.max-body-chars") int maxBodyChars,
+    public ArticleResource(ArticleIntake intake, ArticleFactory factory, ObjectMapper json, MeterRegistry metrics,
             @ConfigProperty(name = "raqib.ingest.max-batch") int maxBatch,
-            @ConfigProperty(name = "raqib.ingest.default-source") String defaultSource,
-            @ConfigProperty(name = "raqib.ingest.zone") ZoneId zone) {
-        this.factory = new ArticleFactory(Clock.systemUTC(), maxBodyChars, zone);
-        this.publisher = publisher;
-        this.dedup = dedup;
+            @ConfigProperty(name = "raqib.ingest.default-source") String defaultSource) {
+        this.factory = factory;
+        this.intake = intake;
         this.json = json;
         this.metrics = metrics;
         this.maxBatch = maxBatch;
@@ -70,32 +63,9 @@ public class ArticleResource {
             metrics.counter("raqib.ingest.requests.rejected", "field", e.field()).increment();
             throw e;
         }
-        List<RawArticle> toPublish = new ArrayList<>(articles.size());
-        List<Outcome> outcomes = new ArrayList<>(articles.size());
-        for (RawArticle article : articles) {
-            Verdict verdict = dedup.observe(article);
-            metrics.counter("raqib.ingest.articles.received", "verdict", verdict.kind().name()).increment();
-            switch (verdict.kind()) {
-                case NEW -> toPublish.add(article);
-                // The same wire story from another outlet: published again under the first article's id with every
-                // outlet that carried it, because the number of independent sources matters to the desk.
-                case NEAR_DUPLICATE -> toPublish.add(RawArticle.newBuilder(article).setId(verdict.originalId())
-                        .setSource(dedup.outletOf(verdict.originalId()).orElse(article.getSource()))
-                        .setAlsoReportedBy(verdict.alsoReportedBy()).build());
-                case EXACT_DUPLICATE -> { }
-            }
-            outcomes.add(new Outcome(article.getId(), verdict.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    verdict.isDuplicate() ? verdict.originalId() : null));
-        }
-        List<ArticlePublisher.Receipt> receipts = publisher.publish(toPublish);
-        dedup.persist();
-        metrics.counter("raqib.ingest.articles.published").increment(receipts.size());
-        return Response.accepted(Map.of("count", outcomes.size(), "published", receipts.size(), "articles", outcomes,
-                "receipts", receipts)).build();
-    }
-
-    /** What became of one submitted article: new, or a duplicate of an earlier one. */
-    public record Outcome(String id, String verdict, String duplicateOf) {
+        ArticleIntake.Admission admission = intake.admit(articles, "api");
+        return Response.accepted(Map.of("count", admission.outcomes().size(), "published", admission.receipts().size(),
+                "articles", admission.outcomes(), "receipts", admission.receipts())).build();
     }
 
     private List<RawArticle> parse(byte[] request) {

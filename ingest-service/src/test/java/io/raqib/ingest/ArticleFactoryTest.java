@@ -105,13 +105,11 @@ class ArticleFactoryTest {
         assertEquals("body has 1001 characters; the limit is 1000", error.getMessage());
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            قالت وزارة الداخلية إن الحدود مؤمنة      | ar
-            The ministry said the border is secure   | en
-            2024 - 05 - 01                           | und
-            """)
-    void guessesTheLanguageFromTheScript(String text, String language) {
-        assertEquals(language, LanguageGuess.of(text));
+    @Test
+    void labelsTheLanguageUnlessTheClientSaidIt() {
+        assertEquals("en", factory.create(submission("Border secured",
+                "The ministry said the border with Syria is secure.", null, null), "api").getLanguage());
+        assertEquals("ar", factory.create(new ArticleSubmission("t", "The text is quoted in English.", null, null, null,
+                "AR"), "api").getLanguage());
     }
 }
