@@ -74,6 +74,11 @@ public class DedupGate {
                 article.getBody(), article.getFetchedAt()));
     }
 
+    /** Takes back what {@link #observe} learned from an article that could not be published. */
+    public void forget(String id) {
+        index.forget(id);
+    }
+
     /** Waits until what the index learned is on the broker: call before acknowledging the articles. */
     public void persist() {
         state.flush();
@@ -89,6 +94,9 @@ public class DedupGate {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-service-dedup-restore");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // Assigned partitions read from the start: no group, no offsets to commit (and no group ACL needed).
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, RememberedArticle> latest = new HashMap<>();
         try (var consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
