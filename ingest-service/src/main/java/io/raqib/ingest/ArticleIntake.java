@@ -44,8 +44,13 @@ public class ArticleIntake {
     public Admission admit(List<RawArticle> articles, String channel) {
         List<RawArticle> toPublish = new ArrayList<>(articles.size());
         List<Outcome> outcomes = new ArrayList<>(articles.size());
+        List<String> learned = new ArrayList<>(articles.size());
         for (RawArticle article : articles) {
             Verdict verdict = dedup.observe(article);
+            // An entry of its own, unless it was the same id or URL again (then the entry is an earlier article's).
+            if (verdict.evidence() != Verdict.Evidence.SAME_ID && verdict.evidence() != Verdict.Evidence.SAME_URL) {
+                learned.add(article.getId());
+            }
             metrics.counter("raqib.ingest.articles.received", "channel", channel, "source", article.getSource(),
                     "verdict", verdict.kind().name()).increment();
             switch (verdict.kind()) {
@@ -60,7 +65,14 @@ public class ArticleIntake {
             outcomes.add(new Outcome(article.getId(), verdict.kind().name().toLowerCase(Locale.ROOT),
                     verdict.isDuplicate() ? verdict.originalId() : null));
         }
-        List<ArticlePublisher.Receipt> receipts = publisher.publish(toPublish);
+        List<ArticlePublisher.Receipt> receipts;
+        try {
+            receipts = publisher.publish(toPublish);
+        } catch (ArticlePublisher.UnavailableException e) {
+            // Not published, so not remembered either: the retry must not be taken for a duplicate of itself.
+            learned.forEach(dedup::forget);
+            throw e;
+        }
         dedup.persist();
         for (RawArticle article : toPublish) {
             metrics.counter("raqib.ingest.articles.published", "channel", channel, "source", article.getSource())

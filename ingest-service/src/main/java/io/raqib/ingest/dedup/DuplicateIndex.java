@@ -117,6 +117,17 @@ public final class DuplicateIndex {
         return verdict;
     }
 
+    /**
+     * Forgets an article {@link #observe} remembered but that was never published (Kafka was away), so that offering
+     * it again is judged afresh, not as a duplicate of itself. An outlet it added to its story's list stays there.
+     */
+    public synchronized void forget(String id) {
+        Entry entry = byId.get(id);
+        if (entry != null) {
+            forget(entry);
+        }
+    }
+
     /** The other outlets that carried the story of this article (for a duplicate, of its original). */
     public synchronized List<String> alsoReportedBy(String id) {
         Entry entry = byId.get(id);
