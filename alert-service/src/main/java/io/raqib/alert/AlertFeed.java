@@ -65,8 +65,7 @@ public class AlertFeed {
 
     private void read() {
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions = partitionsOnceTheTopicExists();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position); // resolve "the end" now, not at the first poll
@@ -84,6 +83,27 @@ public class AlertFeed {
         } finally {
             consumer.close();
         }
+    }
+
+    /**
+     * The service may start before the alerts topic is created (Kubernetes starts it alongside Kafka): a feed that
+     * took "no partitions" for an answer would stay silent for good.
+     */
+    private List<TopicPartition> partitionsOnceTheTopicExists() {
+        List<TopicPartition> partitions = List.of();
+        while (running.get() && partitions.isEmpty()) {
+            partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(5)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (partitions.isEmpty()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return partitions;
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -7,18 +7,18 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The connection settings of the service's plain Kafka clients (the live feed, the analysts' actions): the same
- * bootstrap servers and the same security (security.*, sasl.*, ssl.*) as its Kafka Streams, so that on a TLS +
- * SCRAM cluster they log in as the service's user too.
+ * The connection settings of the service's plain Kafka clients (the live feed, the analysts' actions, the
+ * webhooks): the same bootstrap servers and the same security (security.*, sasl.*, ssl.*) as its Kafka Streams, so
+ * that on a TLS + SCRAM cluster they log in as the service's user too.
  */
-final class ClientConfig {
+public final class ClientConfig {
 
     private static final String STREAMS = "kafka-streams.";
 
     private ClientConfig() {
     }
 
-    static Map<String, Object> of(String bootstrap) {
+    public static Map<String, Object> of(String bootstrap) {
         Map<String, Object> config = new HashMap<>();
         config.put("bootstrap.servers", bootstrap);
         Config all = ConfigProvider.getConfig();

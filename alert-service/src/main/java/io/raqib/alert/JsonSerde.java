@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.raqib.schemas.SelfSerde;
 
 /** JSON for the service's own state stores: internal, so it needs no schema contract. */
-final class JsonSerde<T> extends SelfSerde<T> {
+public final class JsonSerde<T> extends SelfSerde<T> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Class<T> type;
 
-    JsonSerde(Class<T> type) {
+    public JsonSerde(Class<T> type) {
         this.type = type;
     }
 

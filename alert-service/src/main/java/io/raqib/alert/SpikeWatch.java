@@ -10,9 +10,11 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 
 import io.raqib.alert.detect.Decision;
 import io.raqib.alert.detect.Detector;
+import io.raqib.alert.detect.Episode;
 import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Alert;
 import io.raqib.schemas.Series;
@@ -24,11 +26,14 @@ import io.raqib.schemas.Severity;
  * learned {@link Detector} (baseline, statistical test, OPEN → UPDATED → RESOLVED). A series still in its warm-up,
  * which has no baseline to be judged against, falls back to the {@link ThresholdRule}: a new topic that is suddenly
  * everywhere must not wait a week to be seen. The detector's state and the alerts live in state stores with
- * changelogs, so a restart neither forgets a baseline nor repeats an alert.
+ * changelogs, so a restart neither forgets a baseline nor repeats an alert. What it expected of each window is kept
+ * for a while ({@value #EXPECTED_STORE}) for the desk's chart.
  */
 final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, String, Alert> {
 
     static final String STATE_STORE = "series-state";
+    /** Per series and window: the {@link Expectation}. A window store, so its retention bounds the history. */
+    static final String EXPECTED_STORE = "series-expected";
 
     private final Detector detector;
     private final ThresholdRule coldStart;
@@ -36,6 +41,7 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, SeriesState> states;
     private KeyValueStore<String, Alert> alerts;
+    private WindowStore<String, Expectation> expectations;
 
     SpikeWatch(Detector detector, ThresholdRule coldStart, Clock clock) {
         this.detector = detector;
@@ -48,6 +54,7 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
         this.context = context;
         this.states = context.getStateStore(STATE_STORE);
         this.alerts = context.getStateStore(AlertTopology.ALERTS_STORE);
+        this.expectations = context.getStateStore(EXPECTED_STORE);
     }
 
     @Override
@@ -61,6 +68,7 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
 
         Detector.Outcome outcome = detector.observe(state, tally.count(), windowStart, tally.sources().size());
         states.put(series, outcome.state());
+        remember(series, windowStart, outcome.state(), learned, tally);
         Instant now = Instant.now(clock);
         if (learned) {
             for (Decision decision : outcome.decisions()) {
@@ -68,6 +76,31 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
             }
         } else if (coldStart.fires(tally)) {
             emit(record, coldStart.alert(series, windowStart, tally, now));
+        }
+    }
+
+    /**
+     * Keeps what was expected of the window the detector is on. A late revision of an older window, which the
+     * detector ignores, leaves that window's record as it was; a revision that changes nothing writes nothing.
+     */
+    private void remember(String series, Instant windowStart, SeriesState state, boolean learned, SeriesTally tally) {
+        long start = windowStart.toEpochMilli();
+        if (state.current() == null || state.current().windowStart() != start) {
+            return;
+        }
+        String alertId;
+        if (learned) {
+            Episode episode = state.episode();
+            alertId = episode.phase() == Episode.Phase.OPEN
+                    ? ThresholdRule.id(series, Instant.ofEpochMilli(episode.openedAt()))
+                    : null;
+        } else {
+            alertId = tally.count() >= coldStart.threshold() ? ThresholdRule.id(series, windowStart) : null;
+        }
+        Expectation expectation = new Expectation(state.baseline().expected(windowStart, detector.config()), learned,
+                alertId);
+        if (!expectation.equals(expectations.fetch(series, start))) {
+            expectations.put(series, expectation, start);
         }
     }
 

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.DetectorConfig;
+import io.raqib.alert.figures.FiguresBoard;
+import io.raqib.schemas.streams.DeadLetterRouting;
 
 @ApplicationScoped
 public class TopologyProducer {
@@ -35,14 +37,26 @@ public class TopologyProducer {
     @ConfigProperty(name = "raqib.alert.alpha")
     double alpha;
 
+    /** How long window counts, and what was expected of them, are kept for the series charts. */
+    @ConfigProperty(name = "raqib.alert.history")
+    Duration history;
+
+    @ConfigProperty(name = "raqib.figures.horizon")
+    Duration figuresHorizon;
+
+    @ConfigProperty(name = "raqib.figures.per-board")
+    int figuresPerBoard;
+
     @Produces
     @Singleton
     public Topology alerts(MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         DetectorConfig config = DetectorConfig.defaults().withStep(window).withAlpha(alpha);
+        DeadLetterRouting.Listener deadLetters = reason -> metrics.counter("raqib.alert.dead.letters",
+                "exception", reason.getClass().getSimpleName()).increment();
         AlertTopology.build(builder, topicPrefix.orElse(""), new Detector(config),
-                new ThresholdRule(threshold, window, grace), Clock.systemUTC(), reason -> metrics.counter("raqib.alert.dead.letters",
-                        "exception", reason.getClass().getSimpleName()).increment());
+                new ThresholdRule(threshold, window, grace), history, Clock.systemUTC(), deadLetters);
+        FiguresBoard.build(builder, topicPrefix.orElse(""), figuresHorizon, figuresPerBoard, deadLetters);
         return builder.build();
     }
 }

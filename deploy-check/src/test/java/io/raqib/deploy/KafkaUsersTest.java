@@ -27,7 +27,8 @@ class KafkaUsersTest {
 
     /**
      * The topics each service uses and how, from its code: ArticlePublisher (ingest); EnrichmentTopology (nlp);
-     * AlertTopology, ActionPublisher (writes alert.actions) and AlertFeed (reads alerts) in alert-service;
+     * AlertTopology and FiguresBoard (read articles.enriched), ActionPublisher (writes alert.actions), AlertFeed and
+     * the webhooks (read alerts; the webhooks' dead letters go to deadletter.alert-service) in alert-service;
      * DedupGate mirrors ingest's dedup index to ingest.dedup and reads it back at start (assigned, no group).
      */
     static final Map<Service, Map<String, Set<String>>> TOPICS = Map.of(
@@ -41,9 +42,13 @@ class KafkaUsersTest {
                     Topics.NLP_DEAD_LETTERS.name(), Set.of("Describe", "Write")),
             Service.ALERT, Map.of(
                     Topics.TOPIC_MENTIONS.name(), Set.of("Describe", "Read"),
+                    Topics.ARTICLES_ENRICHED.name(), Set.of("Describe", "Read"),
                     Topics.ALERT_ACTIONS.name(), Set.of("Describe", "Read", "Write"),
                     Topics.ALERTS.name(), Set.of("Describe", "Read", "Write"),
                     Topics.ALERT_DEAD_LETTERS.name(), Set.of("Describe", "Write")));
+
+    /** Services with webhook subscribers (alert-service's Webhooks): a consumer group each, named below. */
+    static final Set<Service> WEBHOOKS = Set.of(Service.ALERT);
 
     /** One ACL as a comparable string: type:patternType:name -> operations. */
     static Set<String> expectedAcls(Service s) {
@@ -53,6 +58,10 @@ class KafkaUsersTest {
             // Internal topics <application.id>-...-changelog / -repartition, created by Kafka Streams itself.
             acls.add(acl("topic", "prefix", appId + "-", Set.of("All")));
             acls.add(acl("group", "literal", appId, Set.of("Describe", "Read")));
+            if (WEBHOOKS.contains(s)) {
+                // One group per subscriber: <application.id>-webhook-<subscriber>.
+                acls.add(acl("group", "prefix", appId + "-webhook-", Set.of("Describe", "Read")));
+            }
             // exactly_once_v2: transactional.id = <application.id>-<process id>-<thread>.
             acls.add(acl("transactionalId", "prefix", appId + "-", Set.of("Describe", "Write")));
             acls.add(acl("cluster", "literal", "kafka-cluster", Set.of("Describe", "IdempotentWrite")));

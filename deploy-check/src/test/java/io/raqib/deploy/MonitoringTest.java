@@ -59,6 +59,12 @@ class MonitoringTest {
             Map.entry("raqib_ingest_requests_rejected_total", "ArticleResource: raqib.ingest.requests.rejected"),
             Map.entry("raqib_nlp_dead_letters_total", "nlp TopologyProducer: raqib.nlp.dead.letters"),
             Map.entry("raqib_alert_dead_letters_total", "alert TopologyProducer: raqib.alert.dead.letters"),
+            // ingest-service's feed poller (FeedMetrics): a gauge per feed, registered when the feed is followed.
+            Map.entry("raqib_ingest_feed_consecutive_failures", "raqib.ingest.feed.consecutive.failures{source}"),
+            // alert-service's webhooks (WebhookMetrics): registered at 0 per subscriber, none without subscribers.
+            Map.entry("raqib_alert_webhook_deliveries_total", "raqib.alert.webhook.deliveries{subscriber, outcome}"),
+            Map.entry("raqib_alert_webhook_delivery_latency_seconds_count", "raqib.alert.webhook.delivery.latency"),
+            Map.entry("raqib_alert_webhook_lag", "raqib.alert.webhook.lag{subscriber}"),
             // Not from the services.
             Map.entry("up", "Prometheus, per scrape target"),
             Map.entry("kube_pod_container_status_restarts_total", "kube-state-metrics"));

@@ -1,0 +1,13 @@
+package io.raqib.alert;
+
+/**
+ * What {@link SpikeWatch} made of one series in one window, kept a while for the desk's chart of observed against
+ * expected. Plain JSON in a window store whose retention bounds it.
+ *
+ * @param expected articles the baseline expected in the window
+ * @param learned  whether the detector judged the window; false while the series is in its warm-up and the
+ *                 {@link ThresholdRule} does, when {@code expected} is only the baseline being learned
+ * @param alertId  the alert the series was in during the window, null when none was open
+ */
+public record Expectation(double expected, boolean learned, String alertId) {
+}

@@ -1,0 +1,103 @@
+package io.raqib.alert;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.raqib.alert.ApiErrors.BadParameter;
+import io.raqib.schemas.Series;
+
+/**
+ * The desk's charts: per window of a series, the articles counted against what the detector expected.
+ * {@code GET /api/series} lists the series; {@code GET /api/series?topic=&place=&from=&to=} gives one series' windows.
+ */
+@Path("/api/series")
+@Produces(MediaType.APPLICATION_JSON)
+public class SeriesResource {
+
+    /** A chart of more windows than this is not a chart a desk reads: 83 days of hourly windows. */
+    static final int MAX_WINDOWS = 2000;
+    static final int MAX_NAME = 200;
+
+    /** The series counted so far. */
+    public record Catalog(int total, List<SeriesHistory.Known> series) {
+    }
+
+    /** One series' windows between {@code from} and {@code to}, oldest first. */
+    public record Chart(String series, String topic, String place, String window, Instant from, Instant to,
+            List<SeriesHistory.Window> windows) {
+    }
+
+    @Inject
+    KafkaStreams streams;
+
+    @ConfigProperty(name = "raqib.alert.window")
+    Duration window;
+
+    /** How far back the charts go by default: as long as the windows are kept. */
+    @ConfigProperty(name = "raqib.alert.history")
+    Duration history;
+
+    @GET
+    public Response get(@QueryParam("topic") String topic, @QueryParam("place") String place,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        ApiErrors.optionalText("topic", topic, MAX_NAME);
+        ApiErrors.optionalText("place", place, MAX_NAME);
+        if (topic == null) {
+            if (from != null || to != null) {
+                throw new BadParameter("from and to apply to one series: give its topic (and place)");
+            }
+            List<SeriesHistory.Known> known = history().known(place);
+            return Response.ok(new Catalog(known.size(), known)).build();
+        }
+        if (topic.indexOf('@') >= 0) {
+            throw new BadParameter("give the topic and the place apart: topic=border_infiltration&place=Hasakah");
+        }
+        Instant end = ApiErrors.instant("to", to);
+        end = end == null ? Instant.now() : end;
+        Instant start = ApiErrors.instant("from", from);
+        start = start == null ? end.minus(history) : start;
+        if (!start.isBefore(end)) {
+            throw new BadParameter("from must be before to");
+        }
+        SeriesHistory series = history();
+        long windows = Duration.between(series.alignedStart(start), end).dividedBy(window) + 1;
+        if (windows > MAX_WINDOWS) {
+            throw new BadParameter("from..to spans " + windows + " windows of " + window + "; at most " + MAX_WINDOWS);
+        }
+        String key = new Series(topic, place).key();
+        return Response.ok(new Chart(key, topic, place, window.toString(), start, end,
+                series.windows(key, start, end))).build();
+    }
+
+    private SeriesHistory history() {
+        return new SeriesHistory(
+                streams.store(StoreQueryParameters.fromNameAndType(SpikeWatch.STATE_STORE,
+                        QueryableStoreTypes.keyValueStore())),
+                streams.store(StoreQueryParameters.fromNameAndType(AlertTopology.TALLY_STORE,
+                        QueryableStoreTypes.windowStore())),
+                streams.store(StoreQueryParameters.fromNameAndType(SpikeWatch.EXPECTED_STORE,
+                        QueryableStoreTypes.windowStore())),
+                window);
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(InvalidStateStoreException e) {
+        return ApiErrors.notReady("series are", streams.state());
+    }
+}
