@@ -18,7 +18,9 @@ import io.raqib.nlp.extract.Extractor;
  * The extractor from the command line, without Kafka:
  * <pre>
  *   extract [FILE ...]          one JSON object per input (stdin when no FILE or FILE is -)
- *   eval GOLD.jsonl [--errors]  precision, recall and F1 against a gold file, per split, kind and category
+ *   eval GOLD.jsonl [--split NAME] [--errors]
+ *                               precision, recall and F1 against a gold file, per split, kind and category;
+ *                               with --split only that split's articles are run, scored and listed
  *   eval --conll FILE           entity scores on a CoNLL-style BIO corpus
  * </pre>
  * A .json input is an article ({@code body}, optional {@code title}); anything else is plain UTF-8 text.
@@ -32,9 +34,12 @@ public final class NlpCommand {
         System.exit(run(args, System.in, System.out, System.err));
     }
 
+    private static final String USAGE = "usage: extract [FILE ...] | eval GOLD.jsonl [--split NAME] [--errors]"
+            + " | eval --conll FILE";
+
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws IOException {
         if (args.length == 0) {
-            err.println("usage: extract [FILE ...] | eval GOLD.jsonl [--errors] | eval --conll FILE");
+            err.println(USAGE);
             return 2;
         }
         Extractor extractor = Extractor.bundled();
@@ -47,16 +52,42 @@ public final class NlpCommand {
                     ConllEvaluation.run(extractor, Path.of(rest.get(1))).print(out);
                     return 0;
                 }
-                if (rest.isEmpty()) {
-                    err.println("usage: eval GOLD.jsonl [--errors] | eval --conll FILE");
-                    return 2;
-                }
-                GoldEvaluation.run(extractor, Path.of(rest.get(0))).print(out, rest.contains("--errors"));
-                return 0;
+                return evalGold(extractor, rest, out, err);
             default:
                 err.println("unknown command " + args[0] + "; use extract or eval");
                 return 2;
         }
+    }
+
+    private static int evalGold(Extractor extractor, List<String> args, PrintStream out, PrintStream err)
+            throws IOException {
+        String gold = null;
+        String split = null;
+        boolean errors = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--errors")) {
+                errors = true;
+            } else if (arg.equals("--split") && i + 1 < args.size()) {
+                split = args.get(++i);
+            } else if (arg.startsWith("--") || gold != null) {
+                err.println(USAGE);
+                return 2;
+            } else {
+                gold = arg;
+            }
+        }
+        if (gold == null) {
+            err.println(USAGE);
+            return 2;
+        }
+        GoldEvaluation evaluation = GoldEvaluation.run(extractor, Path.of(gold), split);
+        if (evaluation.articles() == 0) {
+            err.println(gold + ": no articles" + (split == null ? "" : " in split " + split));
+            return 1;
+        }
+        evaluation.print(out, errors);
+        return 0;
     }
 
     private static int extract(Extractor extractor, List<String> files, InputStream in, PrintStream out,

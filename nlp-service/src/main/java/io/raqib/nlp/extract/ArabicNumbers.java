@@ -75,13 +75,15 @@ final class ArabicNumbers {
 
     /**
      * Reads the number that starts at {@code from}, or returns null. With {@code conjunctions} false, a و does not
-     * continue the number: in "بين عشرة وعشرين" it joins the two ends of a range.
+     * continue the number: in "بين عشرة وعشرين" it joins the two ends of a range. Its first word may carry a
+     * clitic (بثلاثة، وأربعة), and a scale repeated after a fraction (مليون ونصف مليون) is read once.
      */
     static Reading read(List<Token> tokens, int from, boolean conjunctions) {
         double total = 0;
         double current = 0;
         double scale = 1;
         double lastScale = 1;
+        double fractionOf = 0;
         int end = -1;
         for (int i = from; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -98,8 +100,14 @@ final class ArabicNumbers {
                 break;
             }
             String text = token.text();
+            if (started && conjunctions && text.equals("و") && digitsContinue(tokens, i + 1, lastScale)) {
+                continue; // ملياران و200 مليون
+            }
             boolean joined = false;
             Word word = WORDS.get(text);
+            if (word == null && !started) {
+                word = underClitic(text);
+            }
             if (word == null && started && conjunctions && text.length() > 1 && text.charAt(0) == 'و') {
                 word = WORDS.get(text.substring(1));
                 joined = word != null;
@@ -128,6 +136,10 @@ final class ArabicNumbers {
                     break;
                 case SCALE:
                 case DUAL_SCALE:
+                    if (word.value == fractionOf && current == 0) {
+                        fractionOf = 0;
+                        break; // مليون ونصف مليون: the scale of the fraction, said again
+                    }
                     double base = current == 0 || joined ? (word.kind == Kind.DUAL_SCALE ? 2 : 1) : current;
                     if (joined) {
                         total += current;
@@ -140,6 +152,7 @@ final class ArabicNumbers {
                 case FRACTION:
                     if (joined && lastScale > 1) {
                         total += word.value * lastScale; // مليون ونصف
+                        fractionOf = lastScale;
                     } else if (current == 0 && !started) {
                         current = word.value; // نصف مليون
                     } else {
@@ -152,6 +165,26 @@ final class ArabicNumbers {
             end = i + 1;
         }
         return reading(total, current, from, end, scale);
+    }
+
+    /** بثلاثة، وأربعة، لخمسة: a number word under one clitic, when what is left is long enough to be no other word. */
+    private static Word underClitic(String text) {
+        char first = text.charAt(0);
+        boolean clitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
+        return clitic && text.length() > 3 ? WORDS.get(text.substring(1)) : null; // لست (I am not) is no ل + ست
+    }
+
+    /**
+     * Whether a lone و goes on with digits of a smaller order: ملياران و200 مليون, ألفان و500; not "5 آلاف و7
+     * آلاف", two numbers of one order.
+     */
+    private static boolean digitsContinue(List<Token> tokens, int next, double lastScale) {
+        if (lastScale == 1 || next >= tokens.size() || tokens.get(next).kind() != Tokens.Kind.NUMBER) {
+            return false;
+        }
+        Word after = next + 1 < tokens.size() ? WORDS.get(tokens.get(next + 1).text()) : null;
+        boolean scaled = after != null && (after.kind == Kind.SCALE || after.kind == Kind.DUAL_SCALE);
+        return scaled ? after.value < lastScale : digits(tokens.get(next).text()) < lastScale;
     }
 
     private static Reading reading(double total, double current, int from, int end, double scale) {

@@ -3,6 +3,7 @@ package io.raqib.nlp.extract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import io.raqib.schemas.Entity;
 import io.raqib.schemas.EntityType;
 import io.raqib.schemas.Evidence;
 import io.raqib.schemas.Figure;
-import io.raqib.schemas.FigureCategory;
 import io.raqib.schemas.TopicMatch;
 
 /**
@@ -21,11 +21,6 @@ import io.raqib.schemas.TopicMatch;
  */
 public final class Extractor {
 
-    /** How far after a figure we look for the group it belongs to ("20 ألف مقاتل من داعش"). */
-    private static final int ACTOR_WINDOW = 40;
-    /** Groups whose men the desk counts as fighters; every other organisation's are troops. */
-    private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("ISIS", "Hayat Tahrir al-Sham",
-            "Hezbollah", "Kataib Hezbollah");
     /** A topic needs more than one passing word: a phrase, or two mentions (measured on the gold set's dev part). */
     static final double MIN_TOPIC_SCORE = 0.75;
 
@@ -41,7 +36,12 @@ public final class Extractor {
 
     /** The extractor with the gazetteer and taxonomy shipped in this jar. */
     public static Extractor bundled() {
-        return new Extractor(Resources.lines("/raqib/gazetteer.tsv"), Resources.lines("/raqib/taxonomy.tsv"));
+        return new Extractor(bundledLines("gazetteer.tsv"), bundledLines("taxonomy.tsv"));
+    }
+
+    /** A model file as shipped in this jar (gazetteer.tsv or taxonomy.tsv), for a folder that overrides only one. */
+    public static List<String> bundledLines(String name) {
+        return Resources.lines("/raqib/" + name);
     }
 
     /** Stamped on every enriched record, so output of a reprocessing run can be told apart. */
@@ -54,18 +54,13 @@ public final class Extractor {
         List<Entity> entities = entities(folded);
         entities.addAll(PersonFinder.find(folded, entities));
         entities.sort(Comparator.comparingInt(Entity::getStart));
-        List<Figure> figures = FigureFinder.find(folded);
         Sentences sentences = Sentences.of(text);
+        List<Figure> figures = FigureFinder.find(folded, Forces.of(folded, entities, sentences));
         for (Figure figure : figures) {
-            figure.setActor(actorAfter(figure, entities));
-            if (figure.getCategory() == FigureCategory.FIGHTERS && figure.getActor() != null
-                    && !ARMED_GROUPS.contains(figure.getActor())) {
-                figure.setCategory(FigureCategory.TROOPS); // the SDF's or the PMF's men are forces, ISIS's are fighters
-            }
             figure.setPlace(placeNear(figure, entities, sentences));
         }
         Attribution.attribute(folded, sentences, entities, figures);
-        return new Extraction(entities, figures, topics(folded));
+        return new Extraction(entities, figures, topics(folded, entities, figures));
     }
 
     private List<Entity> entities(FoldedText text) {
@@ -81,16 +76,6 @@ public final class Extractor {
                     .build());
         }
         return entities;
-    }
-
-    /** The group a figure belongs to: the organisation named right after it (… مقاتل من داعش), or inside it. */
-    private static String actorAfter(Figure figure, List<Entity> entities) {
-        return entities.stream()
-                .filter(e -> e.getType() == EntityType.ORGANIZATION)
-                .filter(e -> e.getStart() >= figure.getStart() && e.getStart() - figure.getEnd() <= ACTOR_WINDOW)
-                .map(Entity::getCanonical)
-                .findFirst()
-                .orElse(null);
     }
 
     /** Where a figure stands: the nearest place named in its own sentence. */
@@ -111,38 +96,50 @@ public final class Extractor {
         return best == null ? null : best.getCanonical();
     }
 
-    private List<TopicMatch> topics(FoldedText text) {
+    /**
+     * Each mention halves the doubt: one passing word (تفجير) scores 0.5, two words 0.75, three 0.875 … A phrase of
+     * several words ("عبوة ناسفة") weighs as two mentions, a figure the taxonomy counts for the topic as one. A phrase
+     * inside an organisation's name (قيادة العمليات المشتركة) is no mention; a place's name may be (مخيم الهول).
+     */
+    private List<TopicMatch> topics(FoldedText text, List<Entity> entities, List<Figure> figures) {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        Map<String, Integer> weights = new HashMap<>();
+        var disqualified = taxonomy.disqualified(text);
         for (var match : taxonomy.find(text)) {
-            if (Negation.denied(text, match.start())) {
-                continue;
+            if (!Negation.denied(text, match.start()) && !disqualified.test(match)
+                    && !inOrganisationName(match, entities)) {
+                String written = text.original().substring(match.start(), match.end());
+                add(evidence, weights, match.value(), written, match.start(), written.strip().indexOf(' ') > 0 ? 2 : 1);
             }
-            evidence.computeIfAbsent(match.value(), id -> new ArrayList<>()).add(Evidence.newBuilder()
-                    .setText(text.original().substring(match.start(), match.end()))
-                    .setStart(match.start())
-                    .setEnd(match.end())
-                    .build());
+        }
+        for (Figure figure : figures) {
+            for (String id : taxonomy.countedBy(figure.getCategory())) {
+                if (!Negation.denied(text, figure.getStart())) {
+                    add(evidence, weights, id, figure.getText(), figure.getStart(), 1);
+                }
+            }
         }
         List<TopicMatch> topics = new ArrayList<>();
         evidence.forEach((id, found) -> {
-            double score = score(found);
+            double score = 1 - Math.pow(0.5, weights.get(id));
             if (score >= MIN_TOPIC_SCORE) {
+                found.sort(Comparator.comparingInt(Evidence::getStart));
                 topics.add(new TopicMatch(id, score, found));
             }
         });
         return topics;
     }
 
-    /**
-     * Each piece of evidence halves the doubt, and a phrase of several words ("عبوة ناسفة") weighs as two single
-     * words: one passing word (تفجير) scores 0.5, two words or one phrase 0.75, three 0.875 …
-     */
-    private static double score(List<Evidence> evidence) {
-        double weight = 0;
-        for (Evidence e : evidence) {
-            weight += e.getText().strip().indexOf(' ') > 0 ? 2 : 1;
-        }
-        return 1 - Math.pow(0.5, weight);
+    private static boolean inOrganisationName(PhraseMatcher.Match<String> match, List<Entity> entities) {
+        return entities.stream().anyMatch(e -> e.getType() == EntityType.ORGANIZATION && e.getStart() <= match.start()
+                && match.end() <= e.getEnd());
+    }
+
+    private static void add(Map<String, List<Evidence>> evidence, Map<String, Integer> weights, String topic,
+            String text, int start, int weight) {
+        evidence.computeIfAbsent(topic, id -> new ArrayList<>())
+                .add(Evidence.newBuilder().setText(text).setStart(start).setEnd(start + text.length()).build());
+        weights.merge(topic, weight, Integer::sum);
     }
 
     private static String checksum(List<String> lines) {

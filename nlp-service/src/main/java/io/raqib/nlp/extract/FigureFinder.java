@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.raqib.nlp.extract.CountedNouns.Noun;
 import io.raqib.nlp.extract.Tokens.Kind;
 import io.raqib.nlp.extract.Tokens.Token;
 import io.raqib.schemas.Figure;
@@ -15,9 +16,17 @@ import io.raqib.schemas.FigureCategory;
 
 /**
  * Threat figures: a quantity (digits, number words, or a vague order of magnitude such as المئات), its hedge
- * (نحو، أكثر من، ما يصل إلى), its range (ما بين 20 إلى 30 ألفا), and the category read off what is counted
- * (مقاتل، معتقل، جندي ...) or off the event around it (مقتل 12 ...). Years, dates, durations, unit names,
- * page numbers and percentages are not figures.
+ * (نحو، أكثر من، لا يزيد قوامها على), its range (ما بين 20 إلى 30 ألفا), and its category, read in this order:
+ * <ol>
+ * <li>what is counted: the noun after the number ({@link CountedNouns}), or the group it is part of (ثلاثة منهم،
+ * بينهم نحو ألفي أجنبي، بين القتلى ثلاثة), or the noun before it in its clause (عدد عناصر التنظيم يناهز ستة آلاف);</li>
+ * <li>the event around it, which says more ({@link FigureEvents}): مقتل 12 مسلحا، ونحو 370 من مسلحي التنظيم;</li>
+ * <li>custody ({@link Custody}): fighters in a prison or a camp are detainees;</li>
+ * <li>whose men they are ({@link Forces}): ISIS's fighters, the army's troops, the police's personnel.</li>
+ * </ol>
+ * A hedged number with nothing counted that speaks of the same count again (بعد أن كان يتجاوز 70 ألفا، العدد الفعلي
+ * يتجاوز 5 آلاف) counts what the figure before it in the sentence counted. Years, dates, durations, unit names, page
+ * numbers, shares and "one of" (أحد المتهمين) are not figures.
  */
 final class FigureFinder {
 
@@ -26,23 +35,26 @@ final class FigureFinder {
     private static final Map<String, Bound> HEDGES = new LinkedHashMap<>();
 
     static {
-        for (String h : List.of("ما يقارب", "ما يقرب من", "يقارب", "نحو", "حوالي", "قرابه", "زهاء", "ما يناهز", "يناهز")) {
-            HEDGES.put(FoldedText.fold(h), Bound.APPROXIMATE);
-        }
-        for (String h : List.of("اكثر من", "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "ما لا يقل عن",
-                "لا يقل عن", "ازيد من", "تجاوز", "يتجاوز", "تتجاوز", "يفوق", "تفوق", "فاق")) {
-            HEDGES.put(FoldedText.fold(h), Bound.AT_LEAST);
-        }
-        for (String h : List.of("اقل من", "ما يصل الي", "يصل الي", "تصل الي", "حتي", "لا يتجاوز", "ما لا يزيد عن")) {
-            HEDGES.put(FoldedText.fold(h), Bound.AT_MOST);
-        }
+        hedges(Bound.APPROXIMATE, "ما يقارب", "ما يقرب من", "يقارب", "تقارب", "نحو", "حوالي", "قرابه", "زهاء",
+                "ما يناهز", "يناهز", "تناهز");
+        hedges(Bound.AT_LEAST, "اكثر من", "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "تزيد عن", "تزيد علي",
+                "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ازيد من", "تجاوز", "يتجاوز", "تتجاوز", "يتجاوزون", "يفوق",
+                "تفوق", "فاق", "يتعدي", "تتعدي", "يربو علي");
+        hedges(Bound.AT_MOST, "اقل من", "ما دون", "ما يصل الي", "يصل الي", "تصل الي", "حتي", "لا يتجاوز", "لا تتجاوز",
+                "لا يتجاوزون", "ما لا يزيد عن", "ما لا يزيد علي", "لا يزيد عن", "لا يزيد علي", "لا تزيد عن",
+                "لا تزيد علي", "لا يتعدي", "لا تتعدي", "لا يتعدون");
     }
 
+    /** What may stand inside or after a hedge: لا يزيد قوامها على، لا يتجاوز عددهم. */
+    private static final String FILLER = "(?:عدد|قوام)(?:هم|ها|ه|هن)";
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?<![\\p{L}])[وفب]?("
-            + String.join("|", HEDGES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
-            + ")(?:\\s+عدد(?:هم|ها|ه|هن))?\\s*$");
+            + String.join("|", HEDGES.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                    .map(h -> h.replace(" ", "\\s+(?:" + FILLER + "\\s+)?")).toList())
+            + ")(?:\\s+" + FILLER + ")?\\s*$");
+    /** How far before a number its hedge may start, in folded characters. */
+    private static final int HEDGE_REACH = 32;
 
-    /** Words after which a number names something (a year, a unit, a page), not a quantity. */
+    /** Words after which a number names something (a year, a unit, a page), unless a counted noun follows it. */
     private static final Set<String> NAMES_A_THING = folded("عام", "العام", "لعام", "سنه", "لسنه", "الفرقه",
             "اللواء", "الفوج", "الكتيبه", "رقم", "العدد", "عدد", "صفحه", "الصفحه", "القرار", "الماده", "الساعه",
             "المرحله", "الجوله", "قطاع", "القطاع", "طريق", "الطريق");
@@ -54,6 +66,10 @@ final class FigureFinder {
             "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو",
             "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "هجري", "ميلادي", "درجه");
 
+    /** Measures no category counts: نحو 50 كيلوغراما من المتفجرات، 400 كيلومتر من الحدود (كيلومتر مربع is an area). */
+    private static final Set<String> MEASURES = folded("كيلوغرام", "كيلوغراما", "كغم", "كيلو", "طن", "طنا", "اطنان",
+            "متر", "مترا", "امتار", "كيلومتر", "كيلومترا", "كيلومترات", "كم", "ميل", "لتر", "لترا", "برميل");
+
     /** Vague quantities: the word, and the range it spans. */
     private record Vague(double low, double high) {
     }
@@ -62,47 +78,35 @@ final class FigureFinder {
             FoldedText.fold("عشرات"), new Vague(10, 99), FoldedText.fold("مئات"), new Vague(100, 999),
             FoldedText.fold("آلاف"), new Vague(1000, 9999), FoldedText.fold("ملايين"), new Vague(1e6, 9.99e6));
 
-    private static final Map<String, FigureCategory> NOUNS = new LinkedHashMap<>();
-    private static final Map<String, String> CURRENCIES = Map.of("دولار", "USD", "دينار", "IQD", "ليره", "SYP",
-            "يورو", "EUR");
+    /** Words that count the rest of a group named before: اثنان آخران، الخمسة الباقين، الأربعة الآخرين. */
+    private static final Set<String> THE_REST = folded("اخرين", "اخرون", "اخران", "اخريين", "باقين", "الباقين",
+            "الباقون", "الاخرين", "الاخرون");
+    /** Words that count part of a group named before: ثلاثة منهم, and the rest. */
+    private static final Set<String> PARTITIVES = java.util.stream.Stream.concat(THE_REST.stream(),
+            folded("منهم", "منهن").stream()).collect(java.util.stream.Collectors.toSet());
+    /** Right before a number, these make it part of the group counted before: بينهم نحو ألفي أجنبي. */
+    private static final Set<String> AMONG_THEM = folded("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن",
+            "وبينهم", "وبينها", "ومنهم");
+    /** Words that speak of a count said before, again: بعد أن كان، العدد الفعلي، ارتفع عددهم. */
+    private static final Set<String> SAME_COUNT = folded("كان", "كانت", "العدد", "عددهم", "عددها", "الرقم",
+            "الحصيله", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت");
+    private static final int SAME_COUNT_REACH = 6;
 
-    static {
-        nouns(FigureCategory.SECURITY_PERSONNEL, "عناصر امن", "عنصر امن", "عناصر الامن", "شرطي", "منتسب");
-        nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
-                "متسلل");
-        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "مستشار", "مدرب");
-        nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون", "متهم",
-                "مطلوب", "مشتبه", "محكوم");
-        nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا");
-        nouns(FigureCategory.CASUALTIES_WOUNDED, "جريح", "جرحي", "مصاب");
-        nouns(FigureCategory.PEOPLE, "شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال",
-                "عائله", "عوائل", "اسره", "اسر", "نسمه", "مواطن", "سكان", "فرد", "افراد", "قاطن", "مهجر", "صياد", "تاجر",
-                "تجار", "راعي", "رعاه", "مزارع", "فلاح", "عامل", "عمال", "سائق", "مسافر", "زائر", "طالب", "طلاب",
-                "اجنبي", "اجانب", "رهينه", "رهائن", "مختطف");
-        nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
-        nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2", "كلم");
-        nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
-                "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "صواريخ", "قذائف", "عبوات", "اسلحه");
-        // Counted events and things: no threat category, but a count the desk reads (17 هجوما، 40 نقطة تفتيش).
-        nouns(FigureCategory.OTHER, "هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "عمليه", "عمليات", "محاوله",
-                "محاولات", "نقطه", "نقاط", "وكر", "اوكار", "مضافه", "مضافات", "حادث", "حوادث", "خليه", "خلايا",
-                "سياره", "سيارات", "عجله", "عجلات", "موقع", "مواقع", "قريه", "قري", "نفق", "انفاق");
-    }
-
-    /** The event around a number can say more than the noun: مقتل 12 مسلحا are killed, not just fighters. */
-    private static final Map<String, FigureCategory> EVENTS_BEFORE = Map.ofEntries(
-            Map.entry(FoldedText.fold("مقتل"), FigureCategory.CASUALTIES_KILLED), Map.entry("قتل", FigureCategory.CASUALTIES_KILLED),
-            Map.entry("مصرع", FigureCategory.CASUALTIES_KILLED), Map.entry("سقوط", FigureCategory.CASUALTIES_KILLED),
-            Map.entry("اصابه", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرح", FigureCategory.CASUALTIES_WOUNDED),
-            Map.entry("اصيب", FigureCategory.CASUALTIES_WOUNDED), Map.entry("اصيبت", FigureCategory.CASUALTIES_WOUNDED),
-            Map.entry("قتلت", FigureCategory.CASUALTIES_KILLED), Map.entry("لقي", FigureCategory.CASUALTIES_KILLED),
-            Map.entry("اعتقل", FigureCategory.DETAINEES), Map.entry("اعتقلت", FigureCategory.DETAINEES),
-            Map.entry("اعتقال", FigureCategory.DETAINEES), Map.entry("احتجاز", FigureCategory.DETAINEES),
-            Map.entry("اسر", FigureCategory.DETAINEES), Map.entry("توقيف", FigureCategory.DETAINEES));
-    private static final Map<String, FigureCategory> EVENTS_AFTER = Map.of(
-            "قتلوا", FigureCategory.CASUALTIES_KILLED, "لقوا", FigureCategory.CASUALTIES_KILLED,
-            "اصيبوا", FigureCategory.CASUALTIES_WOUNDED, "جرحوا", FigureCategory.CASUALTIES_WOUNDED,
-            "اعتقلوا", FigureCategory.DETAINEES);
+    private static final Set<FigureCategory> PEOPLE_COUNTS = java.util.EnumSet.of(FigureCategory.FIGHTERS,
+            FigureCategory.TROOPS, FigureCategory.SECURITY_PERSONNEL, FigureCategory.DETAINEES,
+            FigureCategory.CASUALTIES_KILLED, FigureCategory.CASUALTIES_WOUNDED, FigureCategory.PEOPLE);
+    /** Categories that say what happened to people, not what they are. */
+    private static final Set<FigureCategory> EVENTS = java.util.EnumSet.of(FigureCategory.CASUALTIES_KILLED,
+            FigureCategory.CASUALTIES_WOUNDED, FigureCategory.DETAINEES);
+    /** Categories no event changes: 3 ملايين دولار stay money whatever happened around them. */
+    private static final Set<FigureCategory> THINGS = java.util.EnumSet.of(FigureCategory.MONEY, FigureCategory.AREA,
+            FigureCategory.WEAPONS);
+    private static final Set<String> FOREIGNERS = folded("اجنبي", "اجانب");
+    /** Nouns for the members of any force, fighters by default: عنصر، عناصر. */
+    private static final Set<String> MEMBERS_OF_ANY = folded("عنصر", "عناصر");
+    private static final Set<FigureCategory> FORCES = java.util.EnumSet.of(FigureCategory.TROOPS,
+            FigureCategory.SECURITY_PERSONNEL);
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
 
     private FigureFinder() {
     }
@@ -111,15 +115,21 @@ final class FigureFinder {
         return java.util.Arrays.stream(words).map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
     }
 
-    private static void nouns(FigureCategory category, String... forms) {
+    private static void hedges(Bound bound, String... forms) {
         for (String form : forms) {
-            NOUNS.put(FoldedText.fold(form), category);
+            HEDGES.put(FoldedText.fold(form), bound);
         }
     }
 
+    /** Figures with no organisation known: each keeps the category of what it counts. */
     static List<Figure> find(FoldedText text) {
+        return find(text, Forces.NONE);
+    }
+
+    static List<Figure> find(FoldedText text, Forces forces) {
         List<Token> tokens = text.tokens();
         List<Figure> figures = new ArrayList<>();
+        Found previous = null;
         int i = 0;
         while (i < tokens.size()) {
             Quantity quantity = quantityAt(tokens, i);
@@ -127,10 +137,10 @@ final class FigureFinder {
                 i++;
                 continue;
             }
-            FigureCategory previous = figures.isEmpty() ? null : figures.get(figures.size() - 1).getCategory();
-            Figure figure = figure(text, tokens, quantity, previous);
-            if (figure != null) {
-                figures.add(figure);
+            Found found = figure(text, tokens, quantity, previous, forces);
+            if (found != null) {
+                figures.add(found.figure);
+                previous = found;
             }
             i = Math.max(quantity.to, i + 1);
         }
@@ -141,6 +151,10 @@ final class FigureFinder {
     private record Quantity(int from, int to, double low, double high, double scale, boolean vague) {
     }
 
+    /** A figure found, with what the next one may take over: the event it came from, and its last token. */
+    private record Found(Figure figure, FigureCategory event, int end) {
+    }
+
     private static Quantity quantityAt(List<Token> tokens, int i) {
         Vague vague = vague(tokens, i);
         if (vague != null) {
@@ -149,7 +163,10 @@ final class FigureFinder {
         boolean between = i > 0 && tokens.get(i - 1).is("بين");
         ArabicNumbers.Reading low = ArabicNumbers.read(tokens, i, !between);
         if (low == null) {
-            return null;
+            return theRest(tokens, i);
+        }
+        if (low.value() == 1 && tokens.get(i).kind() == Kind.WORD && low.to() == i + 1) {
+            return null; // أحد المتهمين، كل واحد منهم: one of a group, not a count
         }
         boolean rangeIntro = between || (i > 0 && tokens.get(i - 1).is("من"));
         int connector = low.to();
@@ -164,6 +181,19 @@ final class FigureFinder {
             }
         }
         return new Quantity(i, low.to(), low.value(), low.value(), low.scale(), false);
+    }
+
+    /** الخمسة الباقين، الأربعة الآخرين: a small number word with the article, counting the rest of a group. */
+    private static Quantity theRest(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.kind() != Kind.WORD || !token.text().startsWith("ال") || i + 1 >= tokens.size()
+                || !THE_REST.contains(tokens.get(i + 1).text())) {
+            return null;
+        }
+        ArabicNumbers.Reading reading = ArabicNumbers.read(List.of(new Token(token.text().substring(2),
+                token.start() + 2, token.end(), Kind.WORD)), 0, false);
+        return reading == null || reading.value() >= 100 ? null
+                : new Quantity(i, i + 1, reading.value(), reading.value(), 1, false);
     }
 
     /** The upper end of a range after its connector: إلى 30، و30، - 30، or وعشرين written as one word. */
@@ -201,7 +231,7 @@ final class FigureFinder {
         if (i > 0 && tokens.get(i - 1).kind() == Kind.NUMBER) {
             return null; // "3 آلاف" is a number with its scale, not a vague amount
         }
-        double scale = i + 1 < tokens.size() ? ArabicNumbers.scale(stripClitics(tokens.get(i + 1).text())) : 0;
+        double scale = i + 1 < tokens.size() ? ArabicNumbers.scale(Clitics.strip(tokens.get(i + 1).text())) : 0;
         if (scale > 0) {
             return new Vague(vague.low * scale, (vague.high + 1) * scale - 1);
         }
@@ -213,179 +243,199 @@ final class FigureFinder {
         if (VAGUE.containsKey(written)) {
             return written;
         }
-        String stripped = stripClitics(written);
+        String stripped = Clitics.strip(written);
         if (VAGUE.containsKey(stripped)) {
             return stripped;
         }
-        char first = written.charAt(0);
-        boolean clitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
-        return clitic && written.length() > 3 ? stripClitics(written.substring(1)) : stripped;
+        return Clitics.glued(written.charAt(0)) && written.length() > 3 ? Clitics.strip(written.substring(1))
+                : stripped;
     }
 
     private static int vagueEnd(List<Token> tokens, int i) {
         String word = vagueWord(tokens.get(i).text());
         int end = word.equals("عده") || word.equals("بضع") || word.equals("بضعه") ? i + 2 : i + 1;
-        if (end < tokens.size() && ArabicNumbers.scale(stripClitics(tokens.get(end).text())) > 0) {
+        if (end < tokens.size() && ArabicNumbers.scale(Clitics.strip(tokens.get(end).text())) > 0) {
             end++;
         }
         return end;
     }
 
-    private static Figure figure(FoldedText text, List<Token> tokens, Quantity q, FigureCategory previous) {
-        int start = tokens.get(q.from).start();
-        Matcher hedgeMatch = HEDGE_BEFORE.matcher(text.text().substring(Math.max(0, start - 20), start));
-        Bound bound = null;
-        if (hedgeMatch.find()) {
-            bound = HEDGES.get(hedgeMatch.group(1));
-            start = Math.max(0, start - 20) + hedgeMatch.start(1);
-        }
-        Token before = q.from > 0 ? tokens.get(q.from - 1) : null;
-        if (before != null && bound == null && NAMES_A_THING.contains(before.text())) {
+    private static Found figure(FoldedText text, List<Token> tokens, Quantity q, Found previous, Forces forces) {
+        Hedge hedge = hedge(text, tokens, q);
+        int first = Tokens.at(tokens, hedge.start + 1) - 1; // the token the figure starts in (ونحو), hedge and all
+        Noun noun = CountedNouns.after(tokens, q.to);
+        if (!isCount(tokens, q, hedge.bound, noun)) {
             return null;
         }
-        Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
-        if (after != null && (NOT_COUNTS.contains(stripClitics(after.text())) || after.text().equals("%")
-                || after.is("في") && q.to + 1 < tokens.size() && NOT_COUNTS.contains(stripClitics(tokens.get(q.to + 1).text())))) {
-            return null; // a duration, a date, a share ("40 في المئة")
+        boolean standsAlone = hedge.bound != null || q.scale > 1 || q.vague;
+        Counted counted = counted(tokens, q, first, noun, standsAlone, previous);
+        noun = counted.noun;
+        FigureCategory event = FigureEvents.before(tokens, first);
+        if (event == null) {
+            event = FigureEvents.after(tokens, noun == null ? q.to : noun.end());
         }
-        int nounIndex = after != null && (after.is("من") || after.is("بين")) ? q.to + 1 : q.to;
-        if (nounIndex < tokens.size() && tokens.get(nounIndex).is("بين")) {
-            nounIndex++;
+        if (event == null && previous != null && previous.event != null
+                && FigureEvents.joined(tokens, previous.end, first)) {
+            event = previous.event;
         }
-        Noun noun = noun(tokens, nounIndex);
-        if (noun == null && after != null && PARTITIVES.contains(after.text())) {
-            // ثلاثة منهم: part of the people counted just before, if people were counted.
-            noun = new Noun(previous != null && PEOPLE_COUNTS.contains(previous) ? previous : FigureCategory.OTHER,
-                    after.text(), q.to + 1);
+        FigureCategory category = counted.category;
+        if (event != null && (category == null || event != FigureCategory.PEOPLE && !THINGS.contains(category))) {
+            category = event; // a kidnapping (PEOPLE) only names who a bare count is of
         }
-        FigureCategory category = noun == null ? FigureCategory.OTHER : noun.category;
-        FigureCategory event = event(tokens, tokenBefore(tokens, start), noun == null ? q.to : noun.end);
-        if (event != null && category != FigureCategory.MONEY && category != FigureCategory.AREA
-                && category != FigureCategory.WEAPONS) {
-            category = event;
-        }
-        if (noun == null && event == null && bound == null && q.scale == 1 && !q.vague) {
+        if (category == null && !standsAlone) {
             return null; // a bare number with nothing counted
         }
-        boolean foreigners = noun != null && (noun.form.equals("اجنبي") || noun.form.equals("اجانب"));
-        if ((category == FigureCategory.FIGHTERS || foreigners) && heldNearby(tokens, q.from)) {
-            category = FigureCategory.DETAINEES; // fighters (or foreigners) in a prison or a camp are detainees
+        category = category == null ? FigureCategory.OTHER : category;
+        boolean foreigners = noun != null && FOREIGNERS.contains(noun.form());
+        if ((category == FigureCategory.FIGHTERS || foreigners) && Custody.held(tokens, q.from)
+                || category == FigureCategory.PEOPLE && event == null && Custody.imprisoned(tokens, q.from)) {
+            category = FigureCategory.DETAINEES;
         }
-        int last = noun != null ? noun.end - 1
+        Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
+        int last = noun != null ? noun.end() - 1
                 // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
-                : event != null && q.to < tokens.size() && tokens.get(q.to).kind() == Kind.WORD ? q.to : q.to - 1;
-        int end = tokens.get(last).end();
-        int originalStart = text.start(start);
-        int originalEnd = text.end(end);
-        return Figure.newBuilder()
+                : event != null && after != null && after.kind() == Kind.WORD && !after.is("من") ? q.to : q.to - 1;
+        int originalStart = text.start(hedge.start);
+        int originalEnd = text.end(tokens.get(last).end());
+        Figure before = previous == null ? null : previous.figure;
+        String actor = forces.actor(originalStart, originalEnd);
+        if (actor == null && counted.takesOver) {
+            actor = before.getActor();
+        }
+        if (category == FigureCategory.FIGHTERS) {
+            category = men(tokens, first, noun, actor);
+        }
+        String unit = category == FigureCategory.AREA ? "km2"
+                : category != FigureCategory.MONEY ? null
+                : counted.named != null ? CountedNouns.CURRENCIES.get(counted.named.form())
+                : counted.takesOver ? before.getUnit() : null;
+        Figure figure = Figure.newBuilder()
                 .setText(text.original().substring(originalStart, originalEnd))
                 .setStart(originalStart)
                 .setEnd(originalEnd)
-                .setLow(bound == Bound.AT_MOST ? null : q.low)
-                .setHigh(bound == Bound.AT_LEAST ? null : q.high)
-                .setApproximate(bound == Bound.APPROXIMATE)
+                .setLow(hedge.bound == Bound.AT_MOST ? null : q.low)
+                .setHigh(hedge.bound == Bound.AT_LEAST ? null : q.high)
+                .setApproximate(hedge.bound == Bound.APPROXIMATE)
                 .setVague(q.vague)
                 .setCategory(category)
-                .setUnit(category == FigureCategory.AREA ? "km2"
-                        : category == FigureCategory.MONEY ? CURRENCIES.get(noun.form) : null)
+                .setUnit(unit)
+                .setActor(actor)
                 .build();
+        return new Found(figure, event, last + 1);
     }
 
-    private record Noun(FigureCategory category, String form, int end) {
+    /** A hedge before a quantity, and where the figure then starts (folded offset); no bound when there is none. */
+    private record Hedge(Bound bound, int start) {
     }
 
-    private static final Set<FigureCategory> PEOPLE_COUNTS = java.util.EnumSet.of(FigureCategory.FIGHTERS,
-            FigureCategory.TROOPS, FigureCategory.SECURITY_PERSONNEL, FigureCategory.DETAINEES,
-            FigureCategory.CASUALTIES_KILLED, FigureCategory.CASUALTIES_WOUNDED, FigureCategory.PEOPLE);
-
-    /** Words that count part of a group named before: ثلاثة منهم، اثنان آخران، الخمسة الباقين. */
-    private static final Set<String> PARTITIVES = folded("منهم", "منهن", "اخرين", "اخرون", "اخران", "اخريين",
-            "باقين", "الباقين", "الباقون");
-
-    /** What is counted: the noun at {@code i} (one or two words), by its folded stem. */
-    private static Noun noun(List<Token> tokens, int i) {
-        if (i >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
-            return null;
+    private static Hedge hedge(FoldedText text, List<Token> tokens, Quantity q) {
+        int start = tokens.get(q.from).start();
+        int reach = Math.max(0, start - HEDGE_REACH);
+        Matcher hedge = HEDGE_BEFORE.matcher(text.text().substring(reach, start));
+        if (!hedge.find()) {
+            return new Hedge(null, start);
         }
-        String word = stripClitics(tokens.get(i).text());
-        String two = i + 1 < tokens.size() ? word + " " + stripClitics(tokens.get(i + 1).text()) : null;
-        for (Map.Entry<String, FigureCategory> entry : NOUNS.entrySet()) {
-            String form = entry.getKey();
-            if (form.contains(" ")) {
-                if (two != null && two.startsWith(form)) {
-                    return new Noun(entry.getValue(), form, i + 2);
-                }
-            } else if (word.startsWith(form)) {
-                return new Noun(entry.getValue(), form, i + 1);
+        Bound bound = HEDGES.get(hedge.group(1).replaceAll("\\s+(?:" + FILLER + "\\s+)?", " "));
+        return new Hedge(bound, reach + hedge.start(1));
+    }
+
+    /**
+     * What a figure counts, as far as its words tell: its category (null when nothing is known), its noun (or the
+     * partitive standing for one), the noun the category was read off wherever it stood, and whether it counts part
+     * of, or again, what the figure before counted.
+     */
+    private record Counted(FigureCategory category, Noun noun, Noun named, boolean takesOver) {
+    }
+
+    private static Counted counted(List<Token> tokens, Quantity q, int first, Noun noun, boolean standsAlone,
+            Found previous) {
+        Figure before = previous == null ? null : previous.figure;
+        boolean peopleBefore = before != null && PEOPLE_COUNTS.contains(before.getCategory());
+        Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
+        Counted counted = new Counted(noun == null ? null : noun.category(), noun, noun, false);
+        Noun ofWhom = after != null && THE_REST.contains(after.text()) ? CountedNouns.after(tokens, q.to + 1) : null;
+        if (noun == null && ofWhom != null) {
+            counted = new Counted(ofWhom.category(), ofWhom, ofWhom, false); // ثلاثة آخرين من المختطفين
+        } else if (noun == null && after != null && PARTITIVES.contains(after.text())) {
+            FigureCategory part = peopleBefore ? before.getCategory() : FigureCategory.OTHER;
+            Noun partitive = new Noun(part, after.text(), q.to + 1);
+            counted = new Counted(partitive.category(), partitive, null, peopleBefore); // ثلاثة منهم
+        } else if (peopleBefore && first > 0 && AMONG_THEM.contains(tokens.get(first - 1).text())
+                && (noun == null || CountedNouns.describesMembers(noun) || EVENTS.contains(before.getCategory()))) {
+            // Among 9 killed, two leaders are killed; among 35 people, 9 fighters are fighters.
+            counted = new Counted(before.getCategory(), noun, noun, true);
+        }
+        Noun among = CountedNouns.among(tokens, first);
+        if (among != null && (counted.category == null || EVENTS.contains(among.category()))) {
+            return new Counted(among.category(), counted.noun, among, counted.takesOver); // بين القتلى ثلاثة
+        }
+        if (counted.category != null || !standsAlone) {
+            return counted;
+        }
+        Noun nounBefore = CountedNouns.before(tokens, first);
+        if (nounBefore != null) {
+            return new Counted(nounBefore.category(), null, nounBefore, false); // عدد عناصر التنظيم يناهز ستة آلاف
+        }
+        boolean sameSentence = previous != null && !sentenceEndBetween(tokens, previous.end, first);
+        return sameSentence && speaksOfSameCount(tokens, first) // بعد أن كان يتجاوز 70 ألفا
+                ? new Counted(before.getCategory(), null, null, true) : counted;
+    }
+
+    /**
+     * What men counted as fighters are: the group's men (the SDF's are troops, the police's personnel), or, with no
+     * group named, members (عنصر) of the force named before them (قوات الأمن نشرت أكثر من ألفي عنصر).
+     */
+    private static FigureCategory men(List<Token> tokens, int first, Noun noun, String actor) {
+        if (actor != null) {
+            return Forces.menOf(actor);
+        }
+        if (noun != null && MEMBERS_OF_ANY.contains(noun.form())) {
+            Noun force = CountedNouns.before(tokens, first);
+            if (force != null && FORCES.contains(force.category())) {
+                return force.category();
             }
         }
-        return null;
+        return FigureCategory.FIGHTERS;
     }
 
-    private static final Set<String> HELD = folded("سجن", "السجن", "سجون", "السجون", "معتقل", "المعتقل", "معتقلات",
-            "احتجاز", "الاحتجاز", "مخيم", "المخيم", "مخيمات", "يقبعون", "محتجزون", "محتجزين", "المحتجزين", "زنازين");
-    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+    /** Not a year, a unit's number, a page, a date, a duration, a share or a measure. */
+    private static boolean isCount(List<Token> tokens, Quantity q, Bound bound, Noun noun) {
+        Token before = q.from > 0 ? tokens.get(q.from - 1) : null;
+        if (before != null && bound == null && noun == null && NAMES_A_THING.contains(before.text())) {
+            return false; // عام 2019، الفرقة 14 (but خلال العام 86 هجوما is a count)
+        }
+        if (q.high < 1) {
+            return false; // ثلث المحتجزين: a share of a group, not a count
+        }
+        Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
+        return after == null || !(NOT_COUNTS.contains(Clitics.strip(after.text())) || after.text().equals("%")
+                || noun == null && MEASURES.contains(Clitics.strip(after.text()))
+                || after.is("في") && q.to + 1 < tokens.size()
+                && NOT_COUNTS.contains(Clitics.strip(tokens.get(q.to + 1).text())));
+    }
 
-    /** Whether the sentence around token {@code i} (a few words each way) speaks of prisons, camps or detention. */
-    private static boolean heldNearby(List<Token> tokens, int i) {
-        for (int step : new int[] {-1, 1}) {
-            for (int k = i + step; k >= 0 && k < tokens.size() && Math.abs(k - i) <= 12; k += step) {
-                String word = tokens.get(k).text();
-                if (SENTENCE_ENDS.contains(word)) {
-                    break;
-                }
-                if (HELD.contains(word) || HELD.contains(stripClitics(word)) || word.length() > 3
-                        && HELD.contains(word.substring(1))) {
-                    return true;
-                }
+    /** Whether the words before token {@code first}, in its clause, speak of a count said before. */
+    private static boolean speaksOfSameCount(List<Token> tokens, int first) {
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < SAME_COUNT_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() != Kind.WORD) {
+                return false;
+            }
+            words++;
+            if (SAME_COUNT.contains(token.text()) || SAME_COUNT.contains(Clitics.strip(token.text()))) {
+                return true;
             }
         }
         return false;
     }
 
-    private static int tokenBefore(List<Token> tokens, int offset) {
-        int index = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
-            index = i;
-        }
-        return index;
-    }
-
-    private static FigureCategory event(List<Token> tokens, int before, int after) {
-        if (before >= 0 && tokens.get(before).kind() == Kind.WORD) {
-            FigureCategory category = underClitics(EVENTS_BEFORE, tokens.get(before).text()); // بمقتل، وإصابة
-            if (category != null) {
-                return category;
+    private static boolean sentenceEndBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (SENTENCE_ENDS.contains(tokens.get(i).text())) {
+                return true;
             }
         }
-        if (after < tokens.size()) {
-            return underClitics(EVENTS_AFTER, tokens.get(after).text());
-        }
-        return null;
-    }
-
-    private static FigureCategory underClitics(Map<String, FigureCategory> events, String word) {
-        FigureCategory category = events.get(stripClitics(word));
-        char first = word.charAt(0);
-        if (category == null && word.length() > 3 && (first == 'و' || first == 'ف' || first == 'ب' || first == 'ل')) {
-            category = events.get(stripClitics(word.substring(1)));
-        }
-        return category;
-    }
-
-    /** و ف ب ل ك and the article, off the front of a word: وبالمعتقلين → معتقلين. */
-    static String stripClitics(String word) {
-        String w = word;
-        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            w = w.substring(1);
-        }
-        if (w.startsWith("لل") && w.length() > 4) {
-            return w.substring(2);
-        }
-        if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك') && w.charAt(1) == 'ا'
-                && w.charAt(2) == 'ل') {
-            w = w.substring(1);
-        }
-        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+        return false;
     }
 }

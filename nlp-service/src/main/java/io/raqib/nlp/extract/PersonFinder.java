@@ -265,6 +265,6 @@ final class PersonFinder {
     }
 
     private static String strip(String word) {
-        return FigureFinder.stripClitics(word);
+        return Clitics.strip(word);
     }
 }

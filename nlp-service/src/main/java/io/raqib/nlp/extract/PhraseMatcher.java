@@ -33,8 +33,8 @@ public final class PhraseMatcher<T> {
     record Form(String word, boolean article, boolean suffix) {
     }
 
-    /** Feminine and plural endings and attached pronouns, where the caller allows them. */
-    private static final String[] SUFFIXES = {"يين", "يون", "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "ه"};
+    /** Feminine and plural endings, attached pronouns and the alef of the accusative (تمويلاً), where allowed. */
+    private static final String[] SUFFIXES = {"يين", "يون", "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "ه", "ا"};
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
     private final boolean allowSuffixes;
@@ -114,6 +114,10 @@ public final class PhraseMatcher<T> {
     }
 
     private boolean withSuffix(String written, String word) {
+        if (allowSuffixes && word.endsWith("ه") && written.endsWith("ات")
+                && written.length() == word.length() + 1 && written.startsWith(word.substring(0, word.length() - 1))) {
+            return true; // a phrase ending in ة takes its plural in ات: حملة مداهمات for حملة مداهمة
+        }
         if (!allowSuffixes || !written.startsWith(word)) {
             return false;
         }
@@ -168,7 +172,11 @@ public final class PhraseMatcher<T> {
         if (last == 'ن' || last == 'ت' || last == 'ه' || last == 'م' || last == 'ا') {
             for (String suffix : SUFFIXES) {
                 if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
-                    forms.add(new Form(word.substring(0, word.length() - suffix.length()), article, true));
+                    String stem = word.substring(0, word.length() - suffix.length());
+                    forms.add(new Form(stem, article, true));
+                    if (suffix.equals("ات")) {
+                        forms.add(new Form(stem + "ه", article, true)); // عمليات is the plural of عملية
+                    }
                 }
             }
         }

@@ -25,6 +25,11 @@ final class Resources {
     }
 
     static List<String[]> rows(List<String> lines, int columns) {
+        return rows(lines, columns, columns);
+    }
+
+    /** Rows of at least {@code minColumns} and at most {@code maxColumns} columns: the last ones may be left out. */
+    static List<String[]> rows(List<String> lines, int minColumns, int maxColumns) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -32,8 +37,9 @@ final class Resources {
                 continue;
             }
             String[] row = line.split("\t");
-            if (row.length != columns) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": expected " + columns
+            if (row.length < minColumns || row.length > maxColumns) {
+                String expected = minColumns == maxColumns ? "" + minColumns : minColumns + " to " + maxColumns;
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected " + expected
                         + " tab-separated columns, got " + row.length + ": " + line);
             }
             rows.add(row);

@@ -1,6 +1,7 @@
 package io.raqib.nlp.stream;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import io.raqib.nlp.extract.Extraction;
 import io.raqib.nlp.extract.Extractor;
@@ -10,15 +11,17 @@ import io.raqib.schemas.RawArticle;
 /** A raw article in, the same article with what the extractor found in its body out. */
 public final class Enricher {
 
-    private final Extractor extractor;
+    private final Supplier<Extractor> models;
     private final Clock clock;
 
-    public Enricher(Extractor extractor, Clock clock) {
-        this.extractor = extractor;
+    /** @param models the extractor in service, which a reload may replace between two records */
+    public Enricher(Supplier<Extractor> models, Clock clock) {
+        this.models = models;
         this.clock = clock;
     }
 
     public EnrichedArticle enrich(RawArticle article) {
+        Extractor extractor = models.get(); // once: the version stamped is the version that read the article
         Extraction found = extractor.extract(article.getBody());
         return EnrichedArticle.newBuilder()
                 .setArticle(article)

@@ -11,9 +11,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.raqib.nlp.extract.Extractor;
+import io.raqib.nlp.models.ModelService;
 
 @ApplicationScoped
 public class TopologyProducer {
@@ -23,11 +22,9 @@ public class TopologyProducer {
 
     @Produces
     @Singleton
-    public Topology enrichment(MeterRegistry metrics) {
-        Extractor extractor = Extractor.bundled();
-        Gauge.builder("raqib.nlp.model.info", () -> 1).tag("version", extractor.version()).register(metrics);
+    public Topology enrichment(ModelService models, MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichmentTopology.build(builder, topicPrefix.orElse(""), new Enricher(extractor, Clock.systemUTC()),
+        EnrichmentTopology.build(builder, topicPrefix.orElse(""), new Enricher(models.models(), Clock.systemUTC()),
                 Clock.systemUTC(), reason -> metrics.counter("raqib.nlp.dead.letters",
                         "exception", reason.getClass().getSimpleName()).increment());
         return builder.build();

@@ -1,6 +1,7 @@
 package io.raqib.nlp.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -87,6 +88,36 @@ class NlpCommandTest {
         assertEquals(0, run("", "eval", gold.toString(), "--errors"));
         assertTrue(output().contains("split dev"));
         assertTrue(output().contains("entities missed: PLACE:Syria"), output());
+    }
+
+    @Test
+    void aSplitIsScoredAloneAndTheOthersAreNeitherScoredNorListed(@TempDir Path dir) throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), String.join("\n",
+                "{\"id\":\"d1\",\"split\":\"dev\",\"text\":\"شنت الطائرات غارات جوية قرب الموصل\","
+                        + "\"entities\":[{\"type\":\"PLACE\",\"canonical\":\"Kirkuk\"}],\"figures\":[],\"topics\":[\"airstrike\"]}",
+                "{\"id\":\"t1\",\"split\":\"test\",\"text\":\"شنت الطائرات غارات جوية قرب الموصل\","
+                        + "\"entities\":[{\"type\":\"PLACE\",\"canonical\":\"Basra\"}],\"figures\":[],\"topics\":[\"bombing\"]}"));
+
+        GoldEvaluation dev = GoldEvaluation.run(Extractor.bundled(), gold, "dev");
+        assertEquals(1, dev.articles());
+        assertEquals(1, dev.score("dev", "topics").truePositives);
+        assertEquals(0, dev.score("test", "topics").truePositives + dev.score("test", "topics").falseNegatives);
+
+        assertEquals(0, run("", "eval", gold.toString(), "--split", "dev", "--errors"));
+        assertTrue(output().contains("split dev"));
+        assertTrue(output().contains("d1 entities missed: PLACE:Kirkuk"), output());
+        assertFalse(output().contains("split test"), output());
+        assertFalse(output().contains("t1 "), output());
+    }
+
+    @Test
+    void aSplitWithNoArticlesIsAnErrorNotAScore(@TempDir Path dir) throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"),
+                "{\"id\":\"d1\",\"split\":\"dev\",\"text\":\"نص\",\"entities\":[],\"figures\":[],\"topics\":[]}");
+        assertEquals(1, run("", "eval", gold.toString(), "--split", "Dev"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no articles in split Dev"));
+        assertEquals(2, run("", "eval", gold.toString(), "--split"));
+        assertEquals(2, run("", "eval", "--errors"));
     }
 
     @Test

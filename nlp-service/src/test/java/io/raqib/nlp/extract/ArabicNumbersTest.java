@@ -85,6 +85,12 @@ class ArabicNumbersTest {
             مليار                   | 1000000000
             ألف ومئتان              | 1200
             ألفان وخمسمئة           | 2500
+            مليون ونصف مليون        | 1500000
+            ملياران و200 مليون      | 2200000000
+            ألفان و500              | 2500
+            بثلاثة                  | 3
+            وأربعة                  | 4
+            لخمسة                   | 5
             """)
     void readsNumbersInDigitsAndWords(String text, double value) {
         ArabicNumbers.Reading reading = read(text);
@@ -104,6 +110,7 @@ class ArabicNumbersTest {
             المئات
             الآلاف
             ألفية
+            لست
             -
             """)
     void aWordThatIsNoNumberReadsAsNothing(String text) {
@@ -117,6 +124,8 @@ class ArabicNumbersTest {
             ثلاثة ثلاثة           | 1
             20 30                 | 1
             عشرون خمسة            | 1
+            5 آلاف و7 آلاف        | 2
+            ألفان و3000           | 1
             """)
     void stopsWhereTheNumberEnds(String text, int tokens) {
         assertEquals(tokens, read(text).to());

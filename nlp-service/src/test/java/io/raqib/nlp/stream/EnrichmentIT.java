@@ -50,4 +50,18 @@ class EnrichmentIT {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("raqib_nlp_dead_letters_total"));
     }
+
+    @Test
+    void saysWhichModelsEnrichAndReloadsThemOnRequest() {
+        String version = given().when().get("/api/models").then().statusCode(200)
+                .body("origin", org.hamcrest.Matchers.equalTo("jar"))
+                .extract().path("version");
+        assertTrue(version.startsWith("extractor-"), version);
+        // The jar's models cannot change: a reload finds nothing new and keeps them in service.
+        given().when().post("/api/models/reload").then().statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("unchanged"))
+                .body("version", org.hamcrest.Matchers.equalTo(version));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("raqib_nlp_model_info{version=\"" + version + "\""));
+    }
 }

@@ -37,6 +37,8 @@ class EnrichmentTopologyTest {
     private final List<Throwable> deadLettered = new ArrayList<>();
 
     private TopologyTestDriver driver;
+    private static final Extractor EXTRACTOR = Extractor.bundled();
+
     private TestInputTopic<String, byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, TopicMention> mentions;
@@ -45,7 +47,7 @@ class EnrichmentTopologyTest {
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichmentTopology.build(builder, "", new Enricher(Extractor.bundled(), clock), clock, deadLettered::add);
+        EnrichmentTopology.build(builder, "", new Enricher(() -> EXTRACTOR, clock), clock, deadLettered::add);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "nlp-test");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

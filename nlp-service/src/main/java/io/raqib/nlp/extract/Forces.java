@@ -1,0 +1,78 @@
+package io.raqib.nlp.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import io.raqib.nlp.extract.Tokens.Token;
+import io.raqib.schemas.Entity;
+import io.raqib.schemas.EntityType;
+import io.raqib.schemas.FigureCategory;
+
+/**
+ * Whose men a figure counts, and what that makes them: ISIS's are fighters, the police's (or the Asayish's)
+ * security personnel, any other force's troops. The group is the organisation named right after the figure (… مقاتل
+ * من داعش) or, failing that, the one whose men were named before it in its sentence (عدد عناصر الحشد ارتفع إلى
+ * نحو 3 آلاف مقاتل).
+ */
+final class Forces {
+
+    /** No organisations known: every figure keeps the category of its noun. */
+    static final Forces NONE = new Forces(null, List.of(), null);
+
+    /** How far after a figure, in characters of its sentence, the group may be named ("20 ألف مقاتل من داعش"). */
+    private static final int AFTER = 40;
+    /** How far before it the group's men may have been named. */
+    private static final int BEFORE = 60;
+    /** Groups whose men the desk counts as fighters. */
+    private static final Set<String> ARMED_GROUPS = Set.of("ISIS", "Hayat Tahrir al-Sham", "Hezbollah",
+            "Kataib Hezbollah");
+    /** Forces that police rather than fight. */
+    private static final Set<String> POLICE = Set.of("Asayish", "Federal Police", "Highway Police",
+            "Iraqi Ministry of Interior");
+    /** Words that name a group's men right before the group: عناصر الحشد، مسلحي التنظيم، جنود الجيش. */
+    private static final Set<String> MEN_OF = Set.of("عناصر", "مقاتلي", "مسلحي", "جنود", "منتسبي", "افراد", "عدد",
+            "اعداد", "قوات", "مقاتلو", "عناصره", "ابناء");
+
+    private final FoldedText text;
+    private final List<Entity> organisations;
+    private final Sentences sentences;
+
+    private Forces(FoldedText text, List<Entity> organisations, Sentences sentences) {
+        this.text = text;
+        this.organisations = organisations;
+        this.sentences = sentences;
+    }
+
+    static Forces of(FoldedText text, List<Entity> entities, Sentences sentences) {
+        return new Forces(text, entities.stream().filter(e -> e.getType() == EntityType.ORGANIZATION).toList(),
+                sentences);
+    }
+
+    /** The group of the figure at original offsets [start, end), or null. */
+    String actor(int start, int end) {
+        int sentence = organisations.isEmpty() ? 0 : sentences.of(start);
+        Entity before = null;
+        for (Entity group : organisations) {
+            boolean sameSentence = sentences.of(group.getStart()) == sentence;
+            if (group.getStart() >= start && group.getStart() - end <= AFTER && sameSentence) {
+                return group.getCanonical();
+            }
+            if (group.getEnd() <= start && start - group.getEnd() <= BEFORE && sameSentence && namesMen(group)) {
+                before = group;
+            }
+        }
+        return before == null ? null : before.getCanonical();
+    }
+
+    private boolean namesMen(Entity group) {
+        List<Token> tokens = text.tokens();
+        int at = Tokens.at(tokens, text.foldedOffset(group.getStart()));
+        return at > 0 && MEN_OF.contains(Clitics.strip(tokens.get(at - 1).text()));
+    }
+
+    /** What the men of a group are: fighters, security personnel or troops. */
+    static FigureCategory menOf(String group) {
+        return group == null || ARMED_GROUPS.contains(group) ? FigureCategory.FIGHTERS
+                : POLICE.contains(group) ? FigureCategory.SECURITY_PERSONNEL : FigureCategory.TROOPS;
+    }
+}

@@ -1,0 +1,30 @@
+package io.raqib.nlp.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.raqib.schemas.Figure;
+
+class ForcesTest {
+
+    private final Extractor extractor = Extractor.bundled();
+
+    /** Whose men a figure counts decides whether they are fighters, troops or security personnel. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ينشط نحو 20 ألف مقاتل من داعش في البادية                                   | 0 | FIGHTERS           | ISIS
+            انتشر نحو 3 آلاف مقاتل من الحشد الشعبي على الحدود                          | 0 | TROOPS             | PMF
+            ارتفع عدد عناصر الحشد المنتشرين على الحدود إلى نحو 3 آلاف مقاتل            | 0 | TROOPS             | PMF
+            ارتفع عدد الحراس إلى نحو 800 عنصر من الأسايش، بعد أن كان لا يتجاوز خمسمئة   | 0 | SECURITY_PERSONNEL | Asayish
+            ارتفع عدد الحراس إلى نحو 800 عنصر من الأسايش، بعد أن كان لا يتجاوز خمسمئة   | 1 | SECURITY_PERSONNEL | Asayish
+            أعلنت قسد مقتل 5 مسلحين في ريف دير الزور                                   | 0 | CASUALTIES_KILLED  | -
+            ينشط 200 مسلح في البادية. وأعلن الحشد الشعبي حالة الإنذار                   | 0 | FIGHTERS           | -
+            """)
+    void theGroupOfAFigureDecidesWhatItsMenAre(String text, int index, String category, String actor) {
+        Figure figure = extractor.extract(text).figures().get(index);
+        assertEquals(category, figure.getCategory().name(), figure.toString());
+        assertEquals(actor, figure.getActor());
+    }
+}
