@@ -23,6 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.raqib.schemas.EntityType;
 import io.raqib.schemas.Topics;
+import io.raqib.security.ApiKeys;
+import io.raqib.security.KeyGen;
+import io.raqib.security.Roles;
 import io.raqib.testkafka.TestBroker;
 import io.raqib.testkafka.TestConsumer;
 
@@ -58,10 +61,15 @@ class PipelineIT {
         }
     }
 
+    /** The pipeline runs as in production, security on: one operator key, known to the three services. */
+    private static final String KEY = KeyGen.newKey();
+
     private static ServiceProcess start(String name, Map<String, String> kafka, Map<String, String> extra) {
         Map<String, String> config = new java.util.HashMap<>(kafka);
         config.putAll(extra);
-        ServiceProcess service = ServiceProcess.start(ROOT, name, LOGS, config);
+        config.put("raqib.security.api-keys.e2e.hash", ApiKeys.hash(KEY));
+        config.put("raqib.security.api-keys.e2e.roles", Roles.ADMIN);
+        ServiceProcess service = ServiceProcess.start(ROOT, name, LOGS, config).withApiKey(KEY);
         SERVICES.add(service);
         return service;
     }

@@ -24,6 +24,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private String apiKey;
 
     private ServiceProcess(String name, Process process, int port, Path log) {
         this.name = name;
@@ -52,6 +53,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The key sent with every request to the API ({@code /api/…}); health and metrics need none. */
+    ServiceProcess withApiKey(String key) {
+        this.apiKey = key;
+        return this;
+    }
+
     ServiceProcess awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -71,14 +78,22 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (apiKey != null && path.startsWith("/api/")) {
+            request.header("X-API-Key", apiKey);
+        }
+        return request;
     }
 
     private URI uri(String path) {

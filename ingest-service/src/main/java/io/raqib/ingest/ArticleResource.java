@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,12 +26,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.raqib.schemas.RawArticle;
+import io.raqib.security.Roles;
 
 /**
  * {@code POST /api/articles}: one article (a JSON object) or a batch (an array). A batch is validated whole before
  * anything is published, and the answer comes only after Kafka acknowledged every article.
  */
 @Path("/api/articles")
+@RolesAllowed(Roles.INGEST_WRITE)
 public class ArticleResource {
 
     private final ArticleFactory factory;

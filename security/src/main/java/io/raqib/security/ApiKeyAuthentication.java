@@ -24,7 +24,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * API keys on every HTTP API: {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}. A known key becomes a
+ * API keys on every HTTP API: {@code Authorization: Bearer <key>}, {@code X-API-Key: <key>}, or the
+ * {@value #COOKIE} cookie (for the dashboard, whose EventSource cannot send headers; the page sets it SameSite=Strict,
+ * so other sites' pages cannot make a browser send it). A known key becomes a
  * caller named after the key with its roles; an unknown key is refused (401); no key leaves the caller anonymous,
  * which only the health and metrics endpoints accept. The roles are checked by {@code @RolesAllowed} on the resources.
  */
@@ -33,6 +35,7 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyAuthentication.class);
     static final String HEADER = "X-API-Key";
+    static final String COOKIE = "raqib-api-key";
     private static final String BEARER = "Bearer ";
 
     private final boolean enabled;
@@ -84,6 +87,10 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
         String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.of(authorization.substring(BEARER.length()).strip());
+        }
+        var cookie = context.request().getCookie(COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            return Optional.of(java.net.URLDecoder.decode(cookie.getValue(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return Optional.empty();
     }

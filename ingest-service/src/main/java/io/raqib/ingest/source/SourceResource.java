@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,12 +27,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.raqib.security.Roles;
 
 /**
  * {@code /api/sources}: the feeds and their health, and the channels beside them. Feeds are added and removed here
  * at runtime; where the change is kept (the feeds file, or memory only) is in the list's {@code persistence}.
  */
 @Path("/api/sources")
+// Feeders see the health of the sources; changing what Raqib polls is for operators.
+@RolesAllowed({Roles.INGEST_WRITE, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
@@ -77,6 +81,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String body, @Context UriInfo uri) {
         FeedSource feed = registry.add(parse(body));
@@ -86,6 +91,7 @@ public class SourceResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("{name}")
     public Response remove(@PathParam("name") String name) {
         if (Channels.isChannel(name)) {
@@ -96,6 +102,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("{name}/poll")
     public Response poll(@PathParam("name") String name) throws InterruptedException {
         if (Channels.isChannel(name)) {
