@@ -1,14 +1,41 @@
 package io.raqib.bench;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Realistic Arabic security news, made up from templates written for Raqib: officials quoted on fighters and
  * detainees, border infiltration, operations, prisons and camps, with figures in digits and in words. Seeded, so
  * a benchmark reads the same articles on every run.
+ *
+ * <p>{@link #article(int)} is the JMH workload: a text naming every place, unchanged so that extraction figures stay
+ * comparable across commits. {@link #story}, {@link #spike} and {@link #retold} write the articles of a pipeline run
+ * ({@link NewsFeed}): a story about one topic at one to three places, a short report of a spike, and another
+ * outlet's lightly edited copy of a story.
  */
 public final class ArticleGenerator {
+
+    /** A title and a body in paragraphs of sentences; kept apart so that another outlet can edit it. */
+    public record Story(String topic, String title, List<List<String>> paragraphs) {
+        public Story {
+            paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        }
+
+        /** Sentences joined by a space, paragraphs by a blank line: the shape ingest keeps. */
+        public String body() {
+            StringBuilder body = new StringBuilder();
+            for (List<String> paragraph : paragraphs) {
+                if (!body.isEmpty()) {
+                    body.append("\n\n");
+                }
+                body.append(String.join(" ", paragraph));
+            }
+            return body.toString();
+        }
+    }
 
     private static final List<String> PLACES = List.of("الحسكة", "دير الزور", "الأنبار", "نينوى", "الموصل",
             "القائم", "البوكمال", "الرقة", "ديالى", "كركوك", "صلاح الدين", "البادية السورية", "سنجار", "الرطبة");
@@ -56,15 +83,19 @@ public final class ArticleGenerator {
     /** An article body of about {@code bytes} bytes of UTF-8, in paragraphs of two to four sentences. */
     public String article(int bytes) {
         StringBuilder body = new StringBuilder(bytes + 256);
+        int size = 0;
         int inParagraph = 0;
-        while (body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
+        while (size < bytes) {
+            String separator = "";
             if (inParagraph > 0 && random.nextInt(3) == 0) {
-                body.append("\n\n");
+                separator = "\n\n";
                 inParagraph = 0;
             } else if (inParagraph > 0) {
-                body.append(' ');
+                separator = " ";
             }
-            body.append(sentence());
+            String sentence = sentence();
+            body.append(separator).append(sentence);
+            size += separator.length() + utf8(sentence);
             inParagraph++;
         }
         return body.toString();
@@ -82,7 +113,133 @@ public final class ArticleGenerator {
                 .replace("{place}", pick(PLACES));
     }
 
-    private String pick(List<String> options) {
+    /**
+     * A story on {@code topic} set at {@code places} (background places only), of at least {@code bytes} bytes of
+     * UTF-8: a lede on the topic, then the topic again, the desk's general subjects, and context.
+     */
+    public Story story(String topic, List<String> places, int bytes) {
+        String title = fill(pick(Vocabulary.HEADLINES.get(topic)), places.get(0));
+        List<String> onTopic = Vocabulary.TOPIC_SENTENCES.get(topic);
+        return new Story(topic, title, paragraphs(bytes, fill(pick(onTopic), places.get(0)), () -> {
+            int kind = random.nextInt(10);
+            List<String> templates = kind < 3 ? onTopic : kind < 6 ? Vocabulary.GENERAL : Vocabulary.NEUTRAL;
+            return fill(pick(templates), pick(places));
+        }));
+    }
+
+    /**
+     * One outlet's report of a spike: {@code topic} at {@code place} (a spike place), the topic in two or three
+     * sentences and context free of any other topic, so the alert it helps raise is the spike's.
+     */
+    public Story spike(String topic, String place, int bytes) {
+        String title = fill(pick(Vocabulary.HEADLINES.get(topic)), place);
+        List<String> onTopic = Vocabulary.TOPIC_SENTENCES.get(topic);
+        int[] topical = {1 + random.nextInt(2)};
+        return new Story(topic, title, paragraphs(bytes, fill(pick(onTopic), place), () -> {
+            boolean more = topical[0] > 0 && random.nextInt(3) == 0;
+            topical[0] -= more ? 1 : 0;
+            return fill(pick(more ? onTopic : Vocabulary.NEUTRAL), place);
+        }));
+    }
+
+    /**
+     * The same story as another outlet runs it: its own headline, the lede reworded, the last paragraph cut when
+     * there are three or more, and a closing line of its own. Shares well over half its 3-word shingles with the
+     * original, which is what ingest calls a near-duplicate.
+     */
+    public Story retold(Story original, String outlet, String place) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        original.paragraphs().forEach(p -> paragraphs.add(new ArrayList<>(p)));
+        paragraphs.get(0).set(0, fill(pick(Vocabulary.TOPIC_SENTENCES.get(original.topic())), place));
+        int last = utf8(String.join(" ", paragraphs.get(paragraphs.size() - 1)));
+        if (paragraphs.size() >= 3 && utf8(original.body()) - last >= SizeDistribution.MIN) {
+            paragraphs.remove(paragraphs.size() - 1);
+        }
+        paragraphs.get(paragraphs.size() - 1).add(fill(pick(Vocabulary.RETOLD).replace("{outlet}", outlet), place));
+        String title = random.nextBoolean() ? "عاجل: " + original.title()
+                : fill(pick(Vocabulary.HEADLINES.get(original.topic())), place);
+        return new Story(original.topic(), title, paragraphs);
+    }
+
+    /** Paragraphs of two to four sentences until the body holds at least {@code bytes} bytes of UTF-8. */
+    private List<List<String>> paragraphs(int bytes, String lede, Supplier<String> next) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        List<String> paragraph = new ArrayList<>();
+        paragraphs.add(paragraph);
+        paragraph.add(lede);
+        int size = utf8(lede);
+        int length = 2 + random.nextInt(3);
+        while (size < bytes) {
+            if (paragraph.size() >= length) {
+                paragraph = new ArrayList<>();
+                paragraphs.add(paragraph);
+                length = 2 + random.nextInt(3);
+                size += 2;
+            } else {
+                size += 1;
+            }
+            String sentence = next.get();
+            paragraph.add(sentence);
+            size += utf8(sentence);
+        }
+        return paragraphs;
+    }
+
+    /** One sentence of a template, for tests of the vocabulary. */
+    String sentence(String template, String place) {
+        return fill(template, place);
+    }
+
+    /** A template with every slot filled and one wording of each {a|b} chosen; {place} is the one given. */
+    private String fill(String template, String place) {
+        template = chooseWordings(template);
+        String[] say = pick(Vocabulary.SAY);
+        String speaker = pick(Vocabulary.TITLES) + " " + pick(Vocabulary.FIRST) + " " + pick(Vocabulary.LAST);
+        String when = random.nextInt(3) == 0 ? pick(Vocabulary.WHEN)
+                : pick(Vocabulary.DAY_PARTS) + " " + pick(Vocabulary.DAYS);
+        return template
+                .replace("{Say}", "و" + say[0] + " " + speaker + " " + say[1])
+                .replace("{title}", pick(Vocabulary.TITLES))
+                .replace("{name}", pick(Vocabulary.FIRST) + " " + pick(Vocabulary.LAST))
+                .replace("{when}", when)
+                .replace("{source}", pick(Vocabulary.SOURCES))
+                .replace("{vehicle}", pick(Vocabulary.VEHICLES))
+                .replace("{amount}", pick(Vocabulary.AMOUNTS))
+                .replace("{counted}", pick(Vocabulary.COUNTED))
+                .replace("{group}", pick(Vocabulary.GROUPS))
+                .replace("{force}", pick(Vocabulary.FORCES))
+                .replace("{camp}", pick(Vocabulary.CAMPS))
+                .replace("{n}", Integer.toString(11 + random.nextInt(89)))
+                .replace("{place}", place);
+    }
+
+    private String chooseWordings(String template) {
+        if (template.indexOf('|') < 0) {
+            return template;
+        }
+        StringBuilder chosen = new StringBuilder(template.length());
+        int from = 0;
+        int open;
+        while ((open = template.indexOf('{', from)) >= 0) {
+            int close = template.indexOf('}', open);
+            String slot = template.substring(open + 1, close);
+            chosen.append(template, from, open);
+            if (slot.indexOf('|') >= 0) {
+                String[] wordings = slot.split("\\|", -1);
+                chosen.append(wordings[random.nextInt(wordings.length)]);
+            } else {
+                chosen.append('{').append(slot).append('}');
+            }
+            from = close + 1;
+        }
+        return chosen.append(template, from, template.length()).toString();
+    }
+
+    private <T> T pick(List<T> options) {
         return options.get(random.nextInt(options.size()));
+    }
+
+    static int utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -1,0 +1,75 @@
+package io.raqib.bench.pipeline;
+
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import io.raqib.bench.GeneratedArticle;
+
+/**
+ * A fixed rate on a schedule that does not wait for answers: batch k is due at start + k × batch / rate, sent then
+ * whatever happened to the ones before. A slow pipeline therefore shows as latency (measured from the slot, not from
+ * the send) and as requests in flight, never as a lower offered rate: no coordinated omission.
+ */
+final class OpenLoopLoad extends Load {
+
+    /** A send this much after its slot is counted late: the load generator itself could not keep the schedule. */
+    static final long LATE_NANOS = 10_000_000;
+
+    private final double rate;
+    private final int batchSize;
+    private final Semaphore inFlight;
+    private final int maxInFlight;
+
+    OpenLoopLoad(BatchSource batches, IngestClient ingest, AckLedger ledger, RunClock clock, Meters meters,
+            double rate, int batchSize, int maxInFlight) {
+        super(batches, ingest, ledger, clock, meters);
+        this.rate = rate;
+        this.batchSize = batchSize;
+        this.maxInFlight = maxInFlight;
+        this.inFlight = new Semaphore(maxInFlight);
+    }
+
+    /** When batch {@code k} is due, in nanoseconds after the start. */
+    static long slot(long k, int batchSize, double rate) {
+        return Math.round(k * batchSize * 1e9 / rate);
+    }
+
+    @Override
+    void run() throws InterruptedException {
+        long end = clock.loadEndNanos();
+        for (long k = 0;; k++) {
+            long due = clock.startNanos() + slot(k, batchSize, rate);
+            if (due >= end) {
+                break;
+            }
+            List<GeneratedArticle> batch = batches.next();
+            byte[] body = IngestClient.body(batch);
+            long wait;
+            while ((wait = due - RunClock.now()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            inFlight.acquire();
+            stats.maxInFlight.accumulateAndGet(maxInFlight - inFlight.availablePermits(), Math::max);
+            long lateness = RunClock.now() - due;
+            if (lateness > LATE_NANOS) {
+                stats.late(lateness);
+            }
+            stats.posts.incrementAndGet();
+            stats.articlesOffered.addAndGet(batch.size());
+            batch.forEach(article -> meters.bodyBytes.add(article.bodyBytes()));
+            ingest.post(body).whenComplete((answer, failure) -> {
+                try {
+                    acknowledged(batch, answer, due);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+        // The last answers: their acknowledgements belong to the run.
+        if (!inFlight.tryAcquire(maxInFlight, 60, TimeUnit.SECONDS)) {
+            System.err.println("bench: requests still unanswered 60 s after the load ended");
+        }
+    }
+}

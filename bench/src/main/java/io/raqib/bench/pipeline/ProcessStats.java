@@ -1,0 +1,81 @@
+package io.raqib.bench.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Linux knows of a process ({@code /proc/PID}): CPU time, resident memory and its command line. For the broker,
+ * which has no metrics endpoint, and for every process's RSS. Elsewhere than Linux it reports nothing.
+ */
+final class ProcessStats {
+
+    private final Map<String, Long> pids;
+    private final int cores;
+    private final long ticksPerSecond;
+    private final Map<String, double[]> last = new HashMap<>();
+
+    ProcessStats(Map<String, Long> pids, int cores) {
+        this.pids = new LinkedHashMap<>(pids);
+        this.cores = cores;
+        this.ticksPerSecond = clockTicks();
+    }
+
+    /**
+     * @param cpuFor names whose CPU share comes from here (those without a metrics endpoint); RSS comes for all
+     */
+    void sample(Timeline timeline, int second, double nowSeconds, java.util.Set<String> cpuFor) {
+        pids.forEach((name, pid) -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+                // Fields after the command name, which is in parentheses and may hold spaces.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond;
+                double rssPages = Long.parseLong(fields[21]);
+                timeline.put("rssMb." + name, second, rssPages * 4096 / 1_048_576);
+                double[] before = last.put(name, new double[] {nowSeconds, cpuSeconds});
+                if (cpuFor.contains(name) && before != null && nowSeconds > before[0]) {
+                    timeline.put("cpu." + name, second, (cpuSeconds - before[1]) / (nowSeconds - before[0]) / cores);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Gone, or not Linux: no figure.
+            }
+        });
+    }
+
+    /** The JVM options a process was started with (-X…), read from its command line. */
+    static List<String> jvmFlags(long pid) {
+        try {
+            String[] args = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    StandardCharsets.UTF_8).split("\0");
+            List<String> flags = new ArrayList<>();
+            for (String arg : args) {
+                if (arg.startsWith("-X")) {
+                    flags.add(arg);
+                }
+            }
+            return flags;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static long clockTicks() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+        } catch (IOException | RuntimeException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.raqib.bench.pipeline;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Once a second, each on a thread of its own so that one slow source does not hold the others back: consumer lag
+ * from the broker; CPU, heap and GC from each service's metrics; CPU and RSS of the processes from /proc.
+ */
+final class Sampler implements AutoCloseable {
+
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Timeline timeline = new Timeline();
+    private final RunClock clock;
+    private final LagSampler lag;
+    private final MetricsScraper metrics;
+    private final ProcessStats processes;
+    private final Set<String> cpuFromProc;
+
+    Sampler(RunClock clock, LagSampler lag, MetricsScraper metrics, ProcessStats processes, Map<String, String> services,
+            Set<String> processNames) {
+        this.clock = clock;
+        this.lag = lag;
+        this.metrics = metrics;
+        this.processes = processes;
+        this.cpuFromProc = new HashSet<>(processNames);
+        this.cpuFromProc.removeAll(services.keySet());
+    }
+
+    void start() {
+        scheduler.scheduleAtFixedRate(() -> lag.sample(timeline, clock.second(RunClock.now())), 0, 1,
+                TimeUnit.SECONDS);
+        scheduler.scheduleAtFixedRate(() -> {
+            long now = RunClock.now();
+            metrics.sample(timeline, clock.second(now), clock.seconds(now));
+        }, 0, 1, TimeUnit.SECONDS);
+        scheduler.scheduleAtFixedRate(() -> {
+            long now = RunClock.now();
+            processes.sample(timeline, clock.second(now), clock.seconds(now), cpuFromProc);
+        }, 0, 1, TimeUnit.SECONDS);
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        scheduler.shutdownNow();
+        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        lag.close();
+    }
+}

@@ -1,0 +1,101 @@
+package io.raqib.bench.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A made-up run of 30 s at 200 articles/s, through the report and the plot. */
+class ReportTest {
+
+    static Report.Run syntheticRun() {
+        BenchOptions options = BenchOptions.parse("--warmup", "5", "--duration", "20", "--group", "raqib-nlp",
+                "--group", "raqib-alert", "--isolation", "test");
+        RunClock clock = new RunClock(0, 5, 20);
+        Meters meters = new Meters();
+        Timeline timeline = new Timeline();
+        for (int s = 0; s < 30; s++) {
+            boolean loading = s < 25;
+            meters.offered.add(s, loading ? 200 : 0);
+            meters.acknowledged.add(s, loading ? 200 : 0);
+            meters.raw.add(s, loading ? 200 : 0);
+            meters.enriched.add(s, loading ? 195 : 25);
+            meters.mentions.add(s, loading ? 3900 : 500);
+            for (int i = 0; i < 50; i++) {
+                meters.toEnriched.record(s, (20 + i + (s == 12 ? 400 : 0)) * 1_000_000L);
+                meters.ingestLatency.record(s, (3 + i / 10) * 1_000_000L);
+            }
+            if (s % 5 == 2) {
+                meters.toAlert.record(s, (150 + 10 * s) * 1_000_000L);
+                meters.alerts.add(s, 1);
+            }
+            timeline.put("lag.raqib-nlp", s, loading ? 40 + s : 0);
+            timeline.put("lag.raqib-alert", s, loading ? 900 + 30 * s : 0);
+            timeline.put("lag.raqib-nlp.articles.raw", s, loading ? 40 + s : 0);
+            timeline.put("lag.raqib-alert.topic.mentions", s, loading ? 900 + 30 * s : 0);
+            for (String service : List.of("ingest-service", "nlp-service", "alert-service")) {
+                timeline.put("cpu." + service, s, 0.2 + 0.01 * s);
+                timeline.put("heapMb." + service, s, 120 + 5 * (s % 7));
+                timeline.put("gcMsPerSec." + service, s, 4);
+                timeline.put("rssMb." + service, s, 420);
+            }
+            timeline.put("cpu.kafka", s, 0.15);
+            timeline.put("rssMb.kafka", s, 600);
+        }
+        for (int i = 0; i < 5000; i++) {
+            meters.bodyBytes.add(1024 + (i * 37) % 7000);
+        }
+        LoadStats load = new LoadStats();
+        load.posts.set(500);
+        load.articlesOffered.set(5000);
+        AckLedger ledger = new AckLedger();
+        OutputWatcher output = new OutputWatcher("localhost:1", "", clock, meters, ledger);
+        output.volumes().get("articles.raw").add(24, 3500);
+        output.volumes().get("articles.enriched").add(24, 5200);
+        Map<String, Object> host = new LinkedHashMap<>(HostInfo.describe());
+        host.put("cores", 2);
+        return new Report.Run(options, Instant.parse("2025-01-01T10:00:00Z"), Instant.parse("2025-01-01T10:00:30Z"),
+                host, 1.5, 2.5, clock, 30, 3.2, meters, load, ledger, output, timeline, Map.of("kafka", 1L), 4);
+    }
+
+    @Test
+    void theReportHasEveryFigureAndTheTableAndPlotAreDrawnFromIt() throws Exception {
+        JsonNode report = Report.build(syntheticRun());
+        assertEquals(200.0, report.path("throughput").path("acknowledgedPerSecond").asDouble());
+        assertEquals(195.0, report.path("throughput").path("enrichedPerSecond").asDouble());
+        assertEquals(20.0, report.path("throughput").path("mentionsPerArticle").asDouble(), 0.5);
+        // nlp's lag grew 20 records in 20 s: it consumed 1 article/s less than ingest took in.
+        assertEquals(199.0, report.path("throughput").path("nlpConsumedPerSecond").asDouble());
+        assertEquals("alert-service", report.path("throughput").path("limitedBy").asText());
+        assertEquals(1500, report.path("latency").path("ackToEnrichedMs").path("count").asInt());
+        assertTrue(report.path("latency").path("ackToAlertMs").path("definition").asText().contains("read_committed"));
+        assertEquals(0.69, report.path("resources").path("ingest-service").path("cpuCoresMean").asDouble(), 0.01);
+        assertEquals(150.0, report.path("resources").path("nlp-service").path("heapMbMax").asDouble());
+        assertEquals(0.3, report.path("resources").path("kafka").path("cpuCoresMax").asDouble(), 0.001);
+        assertEquals(3524.0, report.path("bytes").path("articles.raw").path("bytesPerArticle").asDouble());
+        assertEquals(3, report.path("targets").size());
+        assertEquals("met", report.path("targets").get(2).path("status").asText());
+        assertEquals(30, report.path("timeseries").path("acknowledgedPerSecond").size());
+
+        String table = Report.table(report);
+        assertTrue(table.contains("sustained through ingest -> nlp -> alert"), table);
+        assertTrue(table.contains("[met]"), table);
+
+        Path dir = Files.createDirectories(Path.of("target/report-test"));
+        Path png = dir.resolve("synthetic.png");
+        Plot.write(report, png);
+        assertTrue(ImageIO.read(png.toFile()).getWidth() >= 1200);
+        Files.writeString(dir.resolve("synthetic.txt"), table);
+    }
+}
