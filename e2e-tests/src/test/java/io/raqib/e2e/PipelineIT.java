@@ -26,6 +26,7 @@ import io.raqib.schemas.Topics;
 import io.raqib.security.ApiKeys;
 import io.raqib.security.KeyGen;
 import io.raqib.security.Roles;
+import io.raqib.testkafka.ServiceProcess;
 import io.raqib.testkafka.TestBroker;
 import io.raqib.testkafka.TestConsumer;
 
@@ -69,7 +70,7 @@ class PipelineIT {
         config.putAll(extra);
         config.put("raqib.security.api-keys.e2e.hash", ApiKeys.hash(KEY));
         config.put("raqib.security.api-keys.e2e.roles", Roles.ADMIN);
-        ServiceProcess service = ServiceProcess.start(ROOT, name, LOGS, config).withApiKey(KEY);
+        ServiceProcess service = ServiceProcess.start(ROOT, name, LOGS, "256m", config).withApiKey(KEY);
         SERVICES.add(service);
         return service;
     }

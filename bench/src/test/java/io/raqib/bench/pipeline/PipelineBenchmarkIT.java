@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.raqib.testkafka.ServiceProcess;
 import io.raqib.testkafka.TestBroker;
 
 /**
@@ -60,7 +61,7 @@ class PipelineBenchmarkIT {
         Map<String, String> config = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap,
                 "quarkus.kafka-streams.bootstrap-servers", bootstrap));
         config.putAll(extra);
-        SERVICES.add(ServiceProcess.start(ROOT, name, DIR.resolve("logs-" + RUN), config));
+        SERVICES.add(ServiceProcess.start(ROOT, name, DIR.resolve("logs-" + RUN), "384m", config));
     }
 
     private static String sha256(String key) throws Exception {

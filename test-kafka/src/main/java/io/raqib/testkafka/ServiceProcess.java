@@ -1,4 +1,4 @@
-package io.raqib.e2e;
+package io.raqib.testkafka;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Raqib service running as its own JVM, as it runs in production. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * One packaged Raqib service ({@code <service>/target/quarkus-app/quarkus-run.jar}) running as its own JVM on a free
+ * port, as it runs in production: for the end-to-end test and the pipeline benchmark's smoke test.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -33,14 +36,18 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Path root, String name, Path logs, Map<String, String> config) {
+    /**
+     * @param heap   the JVM's -Xmx, e.g. 384m as {@code ./raqib up} gives each service
+     * @param config system properties for the service (-Dkey=value)
+     */
+    public static ServiceProcess start(Path root, String name, Path logs, String heap, Map<String, String> config) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx" + heap, "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
@@ -54,12 +61,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The key sent with every request to the API ({@code /api/…}); health and metrics need none. */
-    ServiceProcess withApiKey(String key) {
+    public ServiceProcess withApiKey(String key) {
         this.apiKey = key;
         return this;
     }
 
-    ServiceProcess awaitReady(Duration timeout) throws InterruptedException {
+    public ServiceProcess awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -77,27 +84,35 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(request(path).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path));
         if (apiKey != null && path.startsWith("/api/")) {
             request.header("X-API-Key", apiKey);
         }
         return request;
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     @Override
