@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,10 +34,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.raqib.schemas.Alert;
 import io.raqib.schemas.AlertAction;
 import io.raqib.schemas.AlertActionType;
+import io.raqib.security.Roles;
 import io.smallrye.mutiny.Multi;
 
 /** The desk's view of alerts: newest first, filtered and paged. */
 @Path("/api/alerts")
+@RolesAllowed(Roles.ALERTS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
@@ -62,7 +65,8 @@ public class AlertResource {
     @GET
     public Page list(@QueryParam("topic") String topic, @QueryParam("place") String place,
             @QueryParam("status") String status, @QueryParam("since") String since,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("grouped") @DefaultValue("false") boolean grouped) {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new BadQuery("offset must be ≥ 0 and limit between 1 and " + MAX_LIMIT);
         }
@@ -81,8 +85,10 @@ public class AlertResource {
             });
         }
         matching.sort(Comparator.comparing(Alert::getRaisedAt).reversed().thenComparing(Alert::getId));
-        List<AlertView> page = matching.stream().skip(offset).limit(limit).map(AlertView::of).toList();
-        return new Page(matching.size(), offset, limit, page);
+        // Grouped, a page counts incidents: a topic's alert with the place alerts of its incident nested.
+        List<AlertView> rows = grouped ? GroupedAlerts.of(matching) : matching.stream().map(AlertView::of).toList();
+        List<AlertView> page = rows.stream().skip(offset).limit(limit).toList();
+        return new Page(rows.size(), offset, limit, page);
     }
 
     /** Server-Sent Events: every alert change as JSON, from now on. */
@@ -106,6 +112,7 @@ public class AlertResource {
 
     /** The analyst has seen the alert and is on it. Answered 202: the change follows on the stream. */
     @POST
+    @RolesAllowed(Roles.ALERTS_ACK)
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response acknowledge(@PathParam("id") String id, Action action) {
@@ -114,6 +121,7 @@ public class AlertResource {
 
     /** The analyst closes the alert. */
     @POST
+    @RolesAllowed(Roles.ALERTS_ACK)
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resolve(@PathParam("id") String id, Action action) {

@@ -1,16 +1,20 @@
 package io.raqib.alert;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
@@ -25,68 +29,113 @@ import io.raqib.schemas.Topics;
 import io.raqib.schemas.streams.DeadLetterRouting;
 
 /**
- * topic.mentions → counts per series in event-time windows → {@link SpikeWatch}: the learned detector, or the
- * threshold while a series is new → the alerts topic, and the {@value #ALERTS_STORE} store the REST API reads.
- * The window counts ({@value #TALLY_STORE}) and what was expected of them ({@link SpikeWatch#EXPECTED_STORE}) are kept
- * for {@code history}, for the desk's charts ({@link SeriesHistory}).
+ * topic.mentions → counts per series in event-time windows, one count per horizon (an hour, a day) → re-partitioned
+ * by topic → {@link SpikeWatch} per horizon: the learned detector, or the threshold while a series is new → the
+ * alerts topic, and the {@value #ALERTS_STORE} store the REST API reads. Analysts' actions on alert.actions meet the
+ * same store. The window counts ({@value #TALLY_STORE}) and what was expected of them ({@link SpikeWatch#EXPECTED_STORE})
+ * are kept for {@code history}, for the desk's charts ({@link SeriesHistory}).
+ *
+ * <p>Counting stays on the partitions of topic.mentions, where each series' mentions arrive in order; only the
+ * counts cross to the watchers' partitioning, where a topic and its places meet ({@link ByTopic}, {@link Incidents}).
  */
 public final class AlertTopology {
 
     public static final String SERVICE = "alert-service";
     public static final String ALERTS_STORE = "alerts-store";
     static final String TALLY_STORE = "series-windows";
-    /** How long window counts are kept for the series charts unless configured (raqib.alert.history). */
-    public static final Duration DEFAULT_HISTORY = Duration.ofDays(7);
+    /**
+     * Partitions of the topics the watchers read (the counts and the actions, re-partitioned by topic): the same for
+     * both, so an action meets its alert, and as many as topic.mentions has.
+     */
+    static final int WATCH_PARTITIONS = Topics.TOPIC_MENTIONS.partitions();
 
     private AlertTopology() {
     }
 
     public static void build(StreamsBuilder builder, String topicPrefix, Detector detector, ThresholdRule coldStart,
             Clock clock, DeadLetterRouting.Listener deadLetters) {
-        build(builder, topicPrefix, detector, coldStart, DEFAULT_HISTORY, clock, deadLetters);
+        build(builder, topicPrefix, AlertSettings.of(detector.config(), coldStart), clock, deadLetters);
     }
 
     public static void build(StreamsBuilder builder, String topicPrefix, Detector detector, ThresholdRule coldStart,
             Duration history, Clock clock, DeadLetterRouting.Listener deadLetters) {
-        if (history.compareTo(coldStart.window().plus(coldStart.grace())) < 0) {
-            // A window must be kept at least until it can no longer change.
-            throw new IllegalArgumentException("history " + history + " is shorter than a window and its grace");
-        }
-        Topic<String, TopicMention> mentions = Topics.TOPIC_MENTIONS.withPrefix(topicPrefix);
+        build(builder, topicPrefix, AlertSettings.of(detector.config(), coldStart).withHistory(history), clock,
+                deadLetters);
+    }
+
+    public static void build(StreamsBuilder builder, String topicPrefix, AlertSettings settings, Clock clock,
+            DeadLetterRouting.Listener deadLetters) {
         Topic<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE),
                 alerts.keySerde(), alerts.valueSerde()).withCachingDisabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeWatch.STATE_STORE),
-                Serdes.String(), new JsonSerde<>(SeriesState.class)).withCachingDisabled());
-        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(SpikeWatch.EXPECTED_STORE,
-                history, coldStart.window(), false), Serdes.String(), new JsonSerde<>(Expectation.class))
-                .withCachingDisabled());
+        KStream<byte[], TopicMention> mentions = mentions(builder, topicPrefix, deadLetters);
+        for (Horizon horizon : Horizon.of(settings)) {
+            addSeriesStores(builder, horizon, settings.history());
+            observations(mentions, horizon, settings)
+                    .process(() -> new SpikeWatch(horizon, settings, clock), Named.as(horizon.name("spike-watch")),
+                            horizon.stateStore(), ALERTS_STORE, horizon.expectedStore())
+                    .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
+        }
+        actions(builder, topicPrefix, deadLetters)
+                .process(AnalystActions::new, Named.as("analyst-actions"), ALERTS_STORE)
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
+    }
 
-        DeadLetterRouting.mapValuesOrDeadLetter(
-                        builder.stream(mentions.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())), "decode",
-                        bytes -> mentions.valueSerde().deserializer().deserialize(mentions.name(), bytes),
-                        Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters)
-                // Mentions arrive keyed by series; windows follow the record time, which is the publication time.
-                .groupByKey(Grouped.with(Serdes.ByteArray(), mentions.valueSerde()))
-                .windowedBy(TimeWindows.ofSizeAndGrace(coldStart.window(), coldStart.grace()))
+    /** topic.mentions, decoded; what cannot be read goes to the dead letters. Keyed by series. */
+    private static KStream<byte[], TopicMention> mentions(StreamsBuilder builder, String topicPrefix,
+            DeadLetterRouting.Listener deadLetters) {
+        Topic<String, TopicMention> mentions = Topics.TOPIC_MENTIONS.withPrefix(topicPrefix);
+        return DeadLetterRouting.mapValuesOrDeadLetter(
+                builder.stream(mentions.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())), "decode",
+                bytes -> mentions.valueSerde().deserializer().deserialize(mentions.name(), bytes),
+                Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters);
+    }
+
+    /** What SpikeWatch keeps per series in a horizon: the detector's state, and what it expected of each window. */
+    private static void addSeriesStores(StreamsBuilder builder, Horizon horizon, Duration history) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(horizon.stateStore()),
+                Serdes.String(), new JsonSerde<>(SeriesState.class)).withCachingDisabled());
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(horizon.expectedStore(),
+                history, horizon.window(), false), Serdes.String(), new JsonSerde<>(Expectation.class))
+                .withCachingDisabled());
+    }
+
+    /**
+     * Every update of a series' count in the horizon's windows, keyed by series and partitioned by topic. Windows
+     * follow the record time, which is the publication time.
+     */
+    private static KStream<String, Observation> observations(KStream<byte[], TopicMention> mentions, Horizon horizon,
+            AlertSettings settings) {
+        return mentions
+                .groupByKey(Grouped.with(Serdes.ByteArray(), Topics.TOPIC_MENTIONS.valueSerde()))
+                .windowedBy(TimeWindows.ofSizeAndGrace(horizon.window(), settings.coldStart().grace()))
                 .aggregate(SeriesTally::empty, (series, mention, tally) -> tally.add(mention),
-                        Materialized.<byte[], SeriesTally, WindowStore<Bytes, byte[]>>as(TALLY_STORE)
+                        Materialized.<byte[], SeriesTally, WindowStore<Bytes, byte[]>>as(horizon.tallyStore())
                                 .withValueSerde(new JsonSerde<>(SeriesTally.class))
-                                .withRetention(history)
+                                .withRetention(settings.history())
                                 // Every update must reach the rule at once: an alert within a second, not a cache flush.
                                 .withCachingDisabled())
-                .toStream(Named.as("tallies"))
-                .process(() -> new SpikeWatch(detector, coldStart, clock), Named.as("spike-watch"),
-                        SpikeWatch.STATE_STORE, ALERTS_STORE, SpikeWatch.EXPECTED_STORE)
-                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
+                .toStream(Named.as(horizon.name("tallies")))
+                .map((window, tally) -> KeyValue.pair(new String(window.key(), StandardCharsets.UTF_8),
+                        Observation.of(window, tally)), Named.as(horizon.name("observations")))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Observation.class))
+                        .withName(horizon.name("observations-by-topic"))
+                        .withStreamPartitioner(new ByTopic<>())
+                        .withNumberOfPartitions(WATCH_PARTITIONS));
+    }
 
-        // Analysts' actions meet their alert's state: alert.actions is keyed and partitioned like topic.mentions.
+    /** Analysts' actions, decoded, keyed by the series of their alert and partitioned by topic like the alerts. */
+    private static KStream<String, AlertAction> actions(StreamsBuilder builder, String topicPrefix,
+            DeadLetterRouting.Listener deadLetters) {
         Topic<String, AlertAction> actions = Topics.ALERT_ACTIONS.withPrefix(topicPrefix);
-        DeadLetterRouting.mapValuesOrDeadLetter(
+        return DeadLetterRouting.mapValuesOrDeadLetter(
                         builder.stream(actions.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
                         "decode-action", bytes -> actions.valueSerde().deserializer().deserialize(actions.name(), bytes),
                         Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters)
-                .process(AnalystActions::new, Named.as("analyst-actions"), ALERTS_STORE)
-                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
+                .selectKey((key, action) -> action.getSeries(), Named.as("action-series"))
+                .repartition(Repartitioned.with(Serdes.String(), actions.valueSerde())
+                        .withName("actions-by-topic")
+                        .withStreamPartitioner(new ByTopic<>())
+                        .withNumberOfPartitions(WATCH_PARTITIONS));
     }
 }

@@ -15,7 +15,7 @@ import io.raqib.schemas.AlertStatus;
  * the detector's own changes, and tells the alerts topic. An action for an alert this instance does not hold (a
  * wrong id) changes nothing.
  */
-final class AnalystActions implements Processor<byte[], AlertAction, String, Alert> {
+final class AnalystActions implements Processor<String, AlertAction, String, Alert> {
 
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, Alert> alerts;
@@ -27,7 +27,7 @@ final class AnalystActions implements Processor<byte[], AlertAction, String, Ale
     }
 
     @Override
-    public void process(Record<byte[], AlertAction> record) {
+    public void process(Record<String, AlertAction> record) {
         AlertAction action = record.value();
         Alert alert = alerts.get(action.getAlertId());
         if (alert == null) {

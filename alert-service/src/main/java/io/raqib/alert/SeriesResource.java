@@ -2,8 +2,10 @@ package io.raqib.alert;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,12 +23,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.raqib.alert.ApiErrors.BadParameter;
 import io.raqib.schemas.Series;
+import io.raqib.security.Roles;
 
 /**
  * The desk's charts: per window of a series, the articles counted against what the detector expected.
- * {@code GET /api/series} lists the series; {@code GET /api/series?topic=&place=&from=&to=} gives one series' windows.
+ * {@code GET /api/series} lists the series; {@code GET /api/series?topic=&place=&from=&to=} gives one series' windows,
+ * of the window's length or of another horizon ({@code &horizon=P1D}).
  */
 @Path("/api/series")
+@RolesAllowed(Roles.ALERTS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesResource {
 
@@ -53,16 +58,21 @@ public class SeriesResource {
     @ConfigProperty(name = "raqib.alert.history")
     Duration history;
 
+    /** The window lengths series are counted in; a chart is of one ({@code horizon=}, the window by default). */
+    @ConfigProperty(name = "raqib.alert.horizons")
+    List<Duration> horizons;
+
     @GET
     public Response get(@QueryParam("topic") String topic, @QueryParam("place") String place,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("horizon") String horizon) {
+        Duration length = horizon(horizon);
         ApiErrors.optionalText("topic", topic, MAX_NAME);
         ApiErrors.optionalText("place", place, MAX_NAME);
         if (topic == null) {
             if (from != null || to != null) {
                 throw new BadParameter("from and to apply to one series: give its topic (and place)");
             }
-            List<SeriesHistory.Known> known = history().known(place);
+            List<SeriesHistory.Known> known = history(length).known(place);
             return Response.ok(new Catalog(known.size(), known)).build();
         }
         if (topic.indexOf('@') >= 0) {
@@ -75,25 +85,42 @@ public class SeriesResource {
         if (!start.isBefore(end)) {
             throw new BadParameter("from must be before to");
         }
-        SeriesHistory series = history();
-        long windows = Duration.between(series.alignedStart(start), end).dividedBy(window) + 1;
+        SeriesHistory series = history(length);
+        long windows = Duration.between(series.alignedStart(start), end).dividedBy(length) + 1;
         if (windows > MAX_WINDOWS) {
-            throw new BadParameter("from..to spans " + windows + " windows of " + window + "; at most " + MAX_WINDOWS);
+            throw new BadParameter("from..to spans " + windows + " windows of " + length + "; at most " + MAX_WINDOWS);
         }
         String key = new Series(topic, place).key();
-        return Response.ok(new Chart(key, topic, place, window.toString(), start, end,
+        return Response.ok(new Chart(key, topic, place, length.toString(), start, end,
                 series.windows(key, start, end))).build();
     }
 
-    private SeriesHistory history() {
+    /** One of the configured horizons, as ISO-8601 (PT1H, P1D); the window when not given. */
+    private Duration horizon(String value) {
+        if (value == null) {
+            return window;
+        }
+        try {
+            Duration length = Duration.parse(value);
+            if (horizons.contains(length)) {
+                return length;
+            }
+        } catch (DateTimeParseException e) {
+            // told below
+        }
+        throw new BadParameter("horizon must be one of " + horizons + " (ISO-8601, e.g. P1D)");
+    }
+
+    private SeriesHistory history(Duration length) {
+        Horizon horizon = new Horizon(length, length.equals(window));
         return new SeriesHistory(
-                streams.store(StoreQueryParameters.fromNameAndType(SpikeWatch.STATE_STORE,
+                streams.store(StoreQueryParameters.fromNameAndType(horizon.stateStore(),
                         QueryableStoreTypes.keyValueStore())),
-                streams.store(StoreQueryParameters.fromNameAndType(AlertTopology.TALLY_STORE,
+                streams.store(StoreQueryParameters.fromNameAndType(horizon.tallyStore(),
                         QueryableStoreTypes.windowStore())),
-                streams.store(StoreQueryParameters.fromNameAndType(SpikeWatch.EXPECTED_STORE,
+                streams.store(StoreQueryParameters.fromNameAndType(horizon.expectedStore(),
                         QueryableStoreTypes.windowStore())),
-                window);
+                length);
     }
 
     @ServerExceptionMapper

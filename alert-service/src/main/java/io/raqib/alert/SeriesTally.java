@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.raqib.schemas.AlertEvidence;
 import io.raqib.schemas.TopicMention;
 
 /**
@@ -22,12 +21,6 @@ public record SeriesTally(long count, List<Article> evidence, Set<String> source
 
     /** An article that counted, as the desk will see it in the alert. */
     public record Article(String articleId, String title, String url, String source, List<String> phrases) {
-    }
-
-    /** The articles behind an alert, as the alert carries them. */
-    public List<AlertEvidence> alertEvidence() {
-        return evidence.stream().map(a -> AlertEvidence.newBuilder().setArticleId(a.articleId()).setTitle(a.title())
-                .setUrl(a.url()).setSource(a.source()).setPhrases(a.phrases()).build()).toList();
     }
 
     public static SeriesTally empty() {

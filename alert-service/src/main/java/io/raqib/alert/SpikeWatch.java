@@ -1,14 +1,17 @@
 package io.raqib.alert;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -17,73 +20,129 @@ import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.Episode;
 import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Alert;
-import io.raqib.schemas.Series;
-import io.raqib.schemas.AlertStatus;
-import io.raqib.schemas.Severity;
 
 /**
- * Watches every series' window tallies and tells when they are news. A series with enough history goes through the
- * learned {@link Detector} (baseline, statistical test, OPEN → UPDATED → RESOLVED). A series still in its warm-up,
- * which has no baseline to be judged against, falls back to the {@link ThresholdRule}: a new topic that is suddenly
- * everywhere must not wait a week to be seen. The detector's state and the alerts live in state stores with
- * changelogs, so a restart neither forgets a baseline nor repeats an alert. What it expected of each window is kept
- * for a while ({@value #EXPECTED_STORE}) for the desk's chart.
+ * Watches every series' window counts in one horizon and tells when they are news. A series with enough history goes
+ * through the learned {@link Detector} (baseline, statistical test, OPEN → UPDATED → RESOLVED). In the primary
+ * horizon, a series still in its warm-up, which has no baseline to be judged against, falls back to the
+ * {@link ThresholdRule}: a new topic that is suddenly everywhere must not wait a week to be seen. The detector's state
+ * and the alerts live in state stores with changelogs, so a restart neither forgets a baseline nor repeats an alert.
+ * What it expected of each window is kept for a while ({@value #EXPECTED_STORE}) for the desk's chart.
+ *
+ * <p>Every {@code quietCheck} of wall-clock time it looks at the open alerts whose series went silent, so that a
+ * spike that simply stops resolves too ({@link QuietCheck}). Alerts of a topic and of its places are told as one
+ * incident ({@link Incidents}).
  */
-final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, String, Alert> {
+final class SpikeWatch implements Processor<String, Observation, String, Alert> {
 
     static final String STATE_STORE = "series-state";
     /** Per series and window: the {@link Expectation}. A window store, so its retention bounds the history. */
     static final String EXPECTED_STORE = "series-expected";
 
+    private final Horizon horizon;
     private final Detector detector;
+    /** Null outside the primary horizon: a new series is judged by the hour, not by the day. */
     private final ThresholdRule coldStart;
+    private final Duration quietCheckInterval;
+    private final QuietCheck quietCheck;
     private final Clock clock;
-    private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, SeriesState> states;
-    private KeyValueStore<String, Alert> alerts;
+    private KeyValueStore<String, Alert> alertStore;
     private WindowStore<String, Expectation> expectations;
+    private Incidents incidents;
 
-    SpikeWatch(Detector detector, ThresholdRule coldStart, Clock clock) {
-        this.detector = detector;
-        this.coldStart = coldStart;
+    SpikeWatch(Horizon horizon, AlertSettings settings, Clock clock) {
+        this.horizon = horizon;
+        this.detector = new Detector(horizon.primary() ? settings.detector()
+                : settings.detector().withStep(horizon.window()));
+        this.coldStart = horizon.primary() ? settings.coldStart() : null;
+        this.quietCheckInterval = settings.quietCheck();
+        this.quietCheck = new QuietCheck(horizon.window(), settings.coldStart().grace(),
+                settings.detector().resolveAfter());
         this.clock = clock;
     }
 
     @Override
     public void init(ProcessorContext<String, Alert> context) {
-        this.context = context;
-        this.states = context.getStateStore(STATE_STORE);
-        this.alerts = context.getStateStore(AlertTopology.ALERTS_STORE);
-        this.expectations = context.getStateStore(EXPECTED_STORE);
+        this.states = context.getStateStore(horizon.stateStore());
+        this.alertStore = context.getStateStore(AlertTopology.ALERTS_STORE);
+        this.expectations = context.getStateStore(horizon.expectedStore());
+        this.incidents = new Incidents(horizon, states, new AlertBook(alertStore, context));
+        context.schedule(quietCheckInterval, PunctuationType.WALL_CLOCK_TIME, this::checkQuiet);
     }
 
     @Override
-    public void process(Record<Windowed<byte[]>, SeriesTally> record) {
-        String series = new String(record.key().key(), StandardCharsets.UTF_8);
-        Instant windowStart = record.key().window().startTime();
-        SeriesTally tally = record.value();
+    public void process(Record<String, Observation> record) {
+        String series = record.key();
+        Observation observation = record.value();
+        Instant windowStart = Instant.ofEpochMilli(observation.windowStart());
         SeriesState state = states.get(series);
         state = state == null ? SeriesState.fresh() : state;
         boolean learned = state.baseline().steps() >= detector.config().warmup();
 
-        Detector.Outcome outcome = detector.observe(state, tally.count(), windowStart, tally.sources().size());
+        Detector.Outcome outcome = detector.observe(state, observation.count(), windowStart, observation.outlets());
         states.put(series, outcome.state());
-        remember(series, windowStart, outcome.state(), learned, tally);
+        remember(series, windowStart, outcome.state(), learned, observation.count());
         Instant now = Instant.now(clock);
         if (learned) {
             for (Decision decision : outcome.decisions()) {
-                emit(record, alert(series, decision, tally, now));
+                incidents.tell(DetectorAlert.of(horizon, series, decision, observation.alertEvidence(),
+                        observation.outlets(), now), record.timestamp(), record.headers());
             }
-        } else if (coldStart.fires(tally)) {
-            emit(record, coldStart.alert(series, windowStart, tally, now));
+        } else if (coldStart != null && coldStart.fires(observation)) {
+            incidents.tell(coldStart.alert(series, windowStart, observation, now), record.timestamp(),
+                    record.headers());
         }
+    }
+
+    /**
+     * The open alerts of series that went silent: the detector observes their windows since as empty and resolves
+     * them by its own rule; an alert it does not hold open resolves once its window is well over. Goes through the
+     * alerts, not the series: there are far fewer, and only the open ones matter.
+     */
+    private void checkQuiet(long timestamp) {
+        Instant now = Instant.ofEpochMilli(timestamp);
+        List<Alert> open = new ArrayList<>();
+        try (KeyValueIterator<String, Alert> all = alertStore.all()) {
+            all.forEachRemaining(entry -> {
+                if (quietCheck.concerns(entry.value)) {
+                    open.add(entry.value);
+                }
+            });
+        }
+        for (Alert alert : open) {
+            String series = alert.getSeries();
+            SeriesState state = states.get(series);
+            if (heldOpen(alert, state)) {
+                Instant silent = quietCheck.silentWindow(state, now);
+                if (silent != null) {
+                    Detector.Outcome outcome = detector.observe(state, 0, silent, 0);
+                    states.put(series, outcome.state());
+                    remember(series, silent, outcome.state(), true, 0);
+                    for (Decision decision : outcome.decisions()) {
+                        // Nothing new to show: the articles behind the alert stay its evidence.
+                        incidents.tell(DetectorAlert.of(horizon, series, decision, alert.getEvidence(), 0, now),
+                                timestamp, new RecordHeaders());
+                    }
+                }
+            } else if (quietCheck.outlived(alert, now)) {
+                incidents.tell(quietCheck.resolved(alert, now), timestamp, new RecordHeaders());
+            }
+        }
+    }
+
+    /** Whether the alert is the one the detector's episode of the series holds open. */
+    private boolean heldOpen(Alert alert, SeriesState state) {
+        return state != null && state.episode().phase() == Episode.Phase.OPEN
+                && horizon.alertId(alert.getSeries(), Instant.ofEpochMilli(state.episode().openedAt()))
+                        .equals(alert.getId());
     }
 
     /**
      * Keeps what was expected of the window the detector is on. A late revision of an older window, which the
      * detector ignores, leaves that window's record as it was; a revision that changes nothing writes nothing.
      */
-    private void remember(String series, Instant windowStart, SeriesState state, boolean learned, SeriesTally tally) {
+    private void remember(String series, Instant windowStart, SeriesState state, boolean learned, long count) {
         long start = windowStart.toEpochMilli();
         if (state.current() == null || state.current().windowStart() != start) {
             return;
@@ -92,54 +151,15 @@ final class SpikeWatch implements Processor<Windowed<byte[]>, SeriesTally, Strin
         if (learned) {
             Episode episode = state.episode();
             alertId = episode.phase() == Episode.Phase.OPEN
-                    ? ThresholdRule.id(series, Instant.ofEpochMilli(episode.openedAt()))
+                    ? horizon.alertId(series, Instant.ofEpochMilli(episode.openedAt()))
                     : null;
         } else {
-            alertId = tally.count() >= coldStart.threshold() ? ThresholdRule.id(series, windowStart) : null;
+            alertId = coldStart != null && count >= coldStart.threshold() ? horizon.alertId(series, windowStart) : null;
         }
         Expectation expectation = new Expectation(state.baseline().expected(windowStart, detector.config()), learned,
                 alertId);
         if (!expectation.equals(expectations.fetch(series, start))) {
             expectations.put(series, expectation, start);
         }
-    }
-
-    private void emit(Record<Windowed<byte[]>, SeriesTally> record, Alert alert) {
-        Alert before = alerts.get(alert.getId());
-        if (before != null) {
-            alert.setRaisedAt(before.getRaisedAt()); // one alert, raised once, updated since
-            alert.setAcknowledgedBy(before.getAcknowledgedBy()); // and what the analyst said stays with it
-            alert.setNote(before.getNote());
-        }
-        alerts.put(alert.getId(), alert);
-        context.forward(new Record<>(alert.getId(), alert, record.timestamp(), record.headers()));
-    }
-
-    private Alert alert(String series, Decision decision, SeriesTally tally, Instant now) {
-        Series parsed = Series.parse(series);
-        String topic = parsed.topic();
-        String place = parsed.place();
-        AlertStatus status = AlertStatus.valueOf(decision.status().name());
-        return Alert.newBuilder()
-                .setId(ThresholdRule.id(series, decision.opened()))
-                .setSeries(series)
-                .setTopicId(topic)
-                .setPlace(place)
-                .setWindowStart(decision.windowStart())
-                .setWindowEnd(decision.windowStart().plus(detector.config().window()))
-                .setObserved(decision.observed())
-                .setExpected(decision.expected())
-                .setScore(decision.score())
-                .setSeverity(Severity.valueOf(decision.severity().name()))
-                .setStatus(status)
-                .setRaisedAt(now)
-                .setUpdatedAt(now)
-                .setExplanation(String.format(Locale.ROOT, "%s: %d articles on %s%s in %d min against %.1f expected "
-                        + "(p = %.1e), from %d outlet(s)", status.name().toLowerCase(Locale.ROOT), decision.observed(),
-                        topic, place == null ? "" : " at " + place, detector.config().window().toMinutes(),
-                        decision.expected(), decision.pValue(), tally.sources().size()))
-                .setIndependentSources(tally.sources().size())
-                .setEvidence(tally.alertEvidence())
-                .build();
     }
 }

@@ -18,16 +18,16 @@ import io.raqib.schemas.Severity;
  */
 public record ThresholdRule(long threshold, Duration window, Duration grace) {
 
-    public boolean fires(SeriesTally tally) {
+    public boolean fires(Observation observation) {
         // Exactly at the crossing: one alert per series and window, not one per further mention.
-        return tally.count() == threshold;
+        return observation.count() == threshold;
     }
 
-    public Alert alert(String series, Instant windowStart, SeriesTally tally, Instant now) {
+    public Alert alert(String series, Instant windowStart, Observation observation, Instant now) {
         Series parsed = Series.parse(series);
         String topic = parsed.topic();
         String place = parsed.place();
-        int outlets = tally.sources().size();
+        int outlets = observation.outlets();
         return Alert.newBuilder()
                 .setId(id(series, windowStart))
                 .setSeries(series)
@@ -35,18 +35,18 @@ public record ThresholdRule(long threshold, Duration window, Duration grace) {
                 .setPlace(place)
                 .setWindowStart(windowStart)
                 .setWindowEnd(windowStart.plus(window))
-                .setObserved(tally.count())
+                .setObserved(observation.count())
                 .setExpected(0)
-                .setScore((double) tally.count() / threshold)
+                .setScore((double) observation.count() / threshold)
                 .setSeverity(outlets >= 3 ? Severity.MEDIUM : Severity.LOW)
                 .setStatus(AlertStatus.OPEN)
                 .setRaisedAt(now)
                 .setUpdatedAt(now)
-                .setExplanation(tally.count() + " articles on " + topic + (place == null ? "" : " at " + place)
+                .setExplanation(observation.count() + " articles on " + topic + (place == null ? "" : " at " + place)
                         + " within " + window.toMinutes() + " min, from " + outlets + " outlet(s); threshold "
                         + threshold)
                 .setIndependentSources(outlets)
-                .setEvidence(tally.alertEvidence())
+                .setEvidence(observation.alertEvidence())
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.raqib.alert;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.DetectorConfig;
 import io.raqib.alert.figures.FiguresBoard;
 import io.raqib.schemas.streams.DeadLetterRouting;
@@ -41,6 +41,14 @@ public class TopologyProducer {
     @ConfigProperty(name = "raqib.alert.history")
     Duration history;
 
+    /** The window lengths series are counted and judged in: the window first, then longer ones (a day). */
+    @ConfigProperty(name = "raqib.alert.horizons")
+    List<Duration> horizons;
+
+    /** How often (wall clock) open alerts are looked at for series that went silent. */
+    @ConfigProperty(name = "raqib.alert.quiet-check")
+    Duration quietCheck;
+
     @ConfigProperty(name = "raqib.figures.horizon")
     Duration figuresHorizon;
 
@@ -51,12 +59,16 @@ public class TopologyProducer {
     @Singleton
     public Topology alerts(MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        DetectorConfig config = DetectorConfig.defaults().withStep(window).withAlpha(alpha);
         DeadLetterRouting.Listener deadLetters = reason -> metrics.counter("raqib.alert.dead.letters",
                 "exception", reason.getClass().getSimpleName()).increment();
-        AlertTopology.build(builder, topicPrefix.orElse(""), new Detector(config),
-                new ThresholdRule(threshold, window, grace), history, Clock.systemUTC(), deadLetters);
+        AlertTopology.build(builder, topicPrefix.orElse(""), settings(), Clock.systemUTC(), deadLetters);
         FiguresBoard.build(builder, topicPrefix.orElse(""), figuresHorizon, figuresPerBoard, deadLetters);
         return builder.build();
+    }
+
+    AlertSettings settings() {
+        DetectorConfig detector = DetectorConfig.defaults().withStep(window).withAlpha(alpha);
+        return AlertSettings.of(detector, new ThresholdRule(threshold, window, grace)).withHorizons(horizons)
+                .withHistory(history).withQuietCheck(quietCheck);
     }
 }

@@ -95,4 +95,35 @@ class AlertResourceIT {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("kafka_stream"));
     }
+
+    @Test
+    void aTopicSpikeAndItsPlaceSpikeAreListedAsOneIncident() throws Exception {
+        String bootstrap = TestBroker.shared().bootstrapServers();
+        Instant now = Instant.now();
+        var topic = Topics.TOPIC_MENTIONS;
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+            for (String place : new String[] {null, "Raqqa"}) {
+                for (int i = 1; i <= 3; i++) {
+                    var mention = Fixtures.mention("kidnap-" + place + "-" + i, "kidnapping", place, now, "outlet " + i);
+                    String series = place == null ? "kidnapping" : "kidnapping@" + place;
+                    producer.send(new ProducerRecord<>(topic.name(), null, now.toEpochMilli(), series, mention)).get();
+                }
+            }
+        }
+        // Published on different partitions of topic.mentions, the two series meet once counted (ByTopic).
+        TestConsumer.readUntil(bootstrap, Topics.ALERTS, r -> "kidnapping@Raqqa".equals(r.value().getSeries())
+                && r.value().getParentId() != null, Duration.ofSeconds(60));
+
+        given().queryParam("topic", "kidnapping").queryParam("grouped", true).when().get("/api/alerts")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("alerts[0].series", equalTo("kidnapping"))
+                .body("alerts[0].window", equalTo("PT1H"))
+                .body("alerts[0].places.size()", equalTo(1))
+                .body("alerts[0].places[0].series", equalTo("kidnapping@Raqqa"))
+                .body("alerts[0].placeAlertIds[0]", equalTo(given().queryParam("place", "Raqqa").when()
+                        .get("/api/alerts").then().extract().path("alerts[0].id")));
+        given().queryParam("topic", "kidnapping").when().get("/api/alerts")
+                .then().statusCode(200).body("total", equalTo(2));
+    }
 }

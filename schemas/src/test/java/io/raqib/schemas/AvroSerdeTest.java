@@ -106,6 +106,42 @@ class AvroSerdeTest {
     }
 
     @Test
+    void readsAnAlertWrittenBeforeAlertsWereGroupedIntoIncidents() throws Exception {
+        // Released v2: acknowledgedBy and note, no parentId or placeAlertIds yet. Its records are on the alerts
+        // topic and in alert-service's changelogs.
+        Schema v2 = ReleasedSchemas.of("Alert").get(1);
+        GenericRecord old = new GenericData.Record(v2);
+        old.put("id", "x");
+        old.put("series", "border_infiltration@Hasakah");
+        old.put("topicId", "border_infiltration");
+        old.put("place", "Hasakah");
+        old.put("windowStart", 0L);
+        old.put("windowEnd", 3_600_000L);
+        old.put("observed", 5L);
+        old.put("expected", 1.0);
+        old.put("score", 3.2);
+        old.put("severity", new GenericData.EnumSymbol(v2.getField("severity").schema(), "HIGH"));
+        old.put("status", new GenericData.EnumSymbol(v2.getField("status").schema(), "ACKNOWLEDGED"));
+        old.put("raisedAt", 0L);
+        old.put("updatedAt", 0L);
+        old.put("explanation", "");
+        old.put("independentSources", 3);
+        old.put("evidence", List.of());
+        old.put("figures", List.of());
+        old.put("acknowledgedBy", "ليلى");
+        old.put("note", null);
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v2).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        Alert read = Topics.ALERTS.valueSerde().deserializer().deserialize("alerts", bytes);
+
+        assertEquals("ليلى", read.getAcknowledgedBy());
+        assertNull(read.getParentId());
+        assertEquals(List.of(), read.getPlaceAlertIds());
+    }
+
+    @Test
     void everyTopicValueSerdeRoundTrips() {
         Alert alert = Alert.newBuilder()
                 .setId("x").setSeries("prison_break@Hasakah").setTopicId("prison_break").setPlace("Hasakah")

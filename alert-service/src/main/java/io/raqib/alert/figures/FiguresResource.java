@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,9 +27,10 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.raqib.alert.ApiErrors;
 import io.raqib.alert.ApiErrors.BadParameter;
+import io.raqib.alert.ApiErrors;
 import io.raqib.schemas.FigureCategory;
+import io.raqib.security.Roles;
 
 /**
  * The figures boards: per actor × category, the figures reported over the horizon and who reported them.
@@ -36,6 +38,7 @@ import io.raqib.schemas.FigureCategory;
  * grouped by source ({@value BoardKey#NO_ACTOR} as the actor for figures no actor was named for).
  */
 @Path("/api/figures")
+@RolesAllowed(Roles.ALERTS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class FiguresResource {
 

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.raqib.alert.AlertChanges;
 import io.raqib.schemas.Alert;
 
 /**
@@ -112,6 +113,9 @@ final class SubscriberDispatcher implements Runnable {
     private boolean handle(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
         if (record.value() == null) {
             return true; // a tombstone of the compacted topic: no alert change to tell
+        }
+        if (AlertChanges.isLinksOnly(record.headers())) {
+            return true; // re-told only because its incident changed: not news for a receiver (docs/webhooks.md)
         }
         Alert alert;
         WebhookPayload payload;

@@ -3,12 +3,18 @@
 
 import { postJson } from './api.js';
 import { evidencePanel } from './evidence.js';
-import { SEVERITY, STATUS, bilingual, dateTime, el, number, topicLabel } from './format.js';
+import { SEVERITY, STATUS, bilingual, dateTime, el, number, seriesLabel, topicLabel } from './format.js';
 
 const ACTIONS = [
   { path: 'acknowledge', label: 'إقرار', english: 'Acknowledge', closedBy: ['ACKNOWLEDGED', 'RESOLVED'] },
   { path: 'resolve', label: 'إغلاق', english: 'Resolve', closedBy: ['RESOLVED'] },
 ];
+
+/** Windows longer than the usual hour (a slow build-up over a day): " · نافذة 24 ساعة". */
+function windowLabel(window) {
+  const hours = /^PT(\d+)H$/.exec(window ?? '')?.[1];
+  return hours && hours !== '1' ? ` · نافذة ${number(Number(hours))} ساعة` : null;
+}
 
 export class AlertFeed {
   constructor({ list, count, message, analyst, onSelect }) {
@@ -97,7 +103,9 @@ export class AlertFeed {
       onclick: () => this.select(alert.id),
     }, headline),
     el('p', { class: 'alert-meta' },
-      topicLabel(alert.topic), ' · ', place, against, ` · ${number(alert.independentSources)} مصادر`),
+      topicLabel(alert.topic), ' · ', place, against, ` · ${number(alert.independentSources)} مصادر`,
+      windowLabel(alert.window)),
+    this.incident(alert),
     el('div', { class: 'alert-actions' },
       ACTIONS.map((action) => el('button', {
         type: 'button',
@@ -107,6 +115,19 @@ export class AlertFeed {
       }, bilingual(action.label, action.english))),
       this.sent.has(alert.id) && el('span', { class: 'sent' }, 'أُرسل، بانتظار التأكيد…')),
     open && evidencePanel(alert, evidenceId, this.notes.get(alert.id), (text) => this.notes.set(alert.id, text)));
+  }
+
+  /** The incident the alert is part of: a topic's alert counts its places, a place's alert leads to its topic's. */
+  incident(alert) {
+    const places = alert.placeAlertIds?.length ?? 0;
+    if (places > 0) return el('p', { class: 'alert-incident' }, `حادثة: ${number(places)} أماكن مرتبطة`);
+    if (!alert.parentId) return null;
+    const parent = this.alerts.get(alert.parentId);
+    return el('p', { class: 'alert-incident' }, 'ضمن حادثة: ',
+      parent
+        ? el('button', { type: 'button', class: 'incident-link', onclick: () => this.select(parent.id) },
+          seriesLabel(parent.topic, null))
+        : seriesLabel(alert.topic, null));
   }
 
   async act(alert, action) {

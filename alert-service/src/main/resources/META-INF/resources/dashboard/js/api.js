@@ -11,6 +11,11 @@ export class ApiError extends Error {
 
 async function answer(response) {
   const body = await response.json().catch(() => ({}));
+  if (response.status === 401 || response.status === 403) {
+    throw new ApiError(response.status, response.status === 401
+      ? 'مفتاح الوصول مطلوب (API key required): أدخله في أعلى الصفحة'
+      : 'مفتاح الوصول لا يخوّل هذا الإجراء (this key lacks the role)');
+  }
   if (!response.ok) {
     throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`);
   }

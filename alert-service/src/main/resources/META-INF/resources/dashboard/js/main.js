@@ -13,6 +13,14 @@ const analyst = $('analyst');
 analyst.value = localStorage.getItem('raqib.analyst') ?? '';
 analyst.addEventListener('change', () => localStorage.setItem('raqib.analyst', analyst.value.trim()));
 
+// The key travels as a SameSite=Strict cookie: the live stream (EventSource) cannot send a header.
+const apiKey = $('api-key');
+apiKey.addEventListener('change', () => {
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `raqib-api-key=${encodeURIComponent(apiKey.value.trim())}; Path=/; SameSite=Strict${secure}`;
+  location.reload();
+});
+
 const seriesSelect = $('series-select');
 const rangeSelect = $('series-range');
 const chart = new SeriesChart({ container: $('chart'), caption: $('chart-caption') });

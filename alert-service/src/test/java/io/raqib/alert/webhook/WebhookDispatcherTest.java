@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.raqib.alert.AlertChanges;
 import io.raqib.alert.webhook.WebhookConfig.StartFrom;
 import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.DeadLetters;
@@ -110,6 +111,53 @@ class WebhookDispatcherTest {
 
         assertEquals(2.0, registry.get(WebhookMetrics.DELIVERIES).tag("outcome", "dead_lettered").counter().count());
         assertEquals(0.0, registry.get(WebhookMetrics.DELIVERIES).tag("outcome", "retried").counter().count());
+    }
+
+    @Test
+    void anAlertReToldOnlyBecauseItsIncidentChangedIsNotSentButCommitted() throws Exception {
+        ConsumerRecord<byte[], byte[]> linked = record(0, "a-1",
+                bytes(alert("a-1", "prison_break", null, Severity.HIGH, AlertStatus.OPEN)));
+        linked.headers().add(AlertChanges.HEADER, AlertChanges.LINKS.getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<byte[], byte[]> news = record(1, "a-1",
+                bytes(alert("a-1", "prison_break", null, Severity.HIGH, AlertStatus.UPDATED)));
+        MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(ALERTS));
+            consumer.updateBeginningOffsets(Map.of(ALERTS, 0L));
+            consumer.updateEndOffsets(Map.of(ALERTS, 2L));
+            consumer.addRecord(linked);
+            consumer.addRecord(news);
+        });
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.script("/tickets", n -> 200);
+            Subscription subscription = new Subscription("ticketing", URI.create(receiver.url("/tickets")),
+                    new WebhookSigner("0123456789abcdef0123"), AlertFilter.EVERYTHING, StartFrom.LATEST);
+            StopSignal stop = new StopSignal();
+            WebhookMetrics metrics = new WebhookMetrics(registry, "ticketing");
+            WebhookSender sender = new WebhookSender(WebhookSender.client(Duration.ofSeconds(1)),
+                    Duration.ofSeconds(1), "raqib-alert/test", Clock.systemUTC());
+            RetryingDelivery delivery = new RetryingDelivery(subscription, sender,
+                    new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)), stop, metrics, new Random());
+            var json = JsonMapper.builder().findAndAddModules()
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+            Thread thread = new Thread(new SubscriberDispatcher(subscription, () -> consumer, ALERTS.topic(),
+                    Topics.ALERTS.valueSerde().deserializer(), delivery,
+                    new DeadLetterWriter(new MockProducer<>(true, null, new ByteArraySerializer(),
+                            new ByteArraySerializer()), "dead"), metrics, json, stop));
+            thread.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long committed = 0;
+            while (committed < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+                committed = committed(consumer);
+            }
+            stop.stop();
+            thread.join(5000);
+            assertEquals(2, committed, "committed past both");
+            assertEquals(1, receiver.calls("/tickets").size(), "only the news is sent");
+            assertTrue(receiver.calls("/tickets").get(0).body().contains("\"event\":\"UPDATED\""));
+        }
     }
 
     private static long committed(MockConsumer<byte[], byte[]> consumer) {
