@@ -16,12 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,9 +38,10 @@ import io.raqib.alert.detect.DetectorConfig;
 import io.raqib.schemas.Alert;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.TopicMention;
-import io.raqib.schemas.TopicSetup;
 import io.raqib.schemas.Topics;
+import io.raqib.testkafka.Await;
 import io.raqib.testkafka.TestBroker;
+import io.raqib.testkafka.TestTopics;
 
 /**
  * The alert topology on the real broker with exactly_once_v2, crashed in the middle of a transaction and started
@@ -67,8 +65,11 @@ class AlertRestartIT {
     @TempDir
     java.nio.file.Path stateDir;
 
-    /** Not an exception, so it is no poison pill: it kills the stream thread as a crash would. */
-    static final class Crash extends Error {
+    /**
+     * Thrown from the clock SpikeWatch reads, outside the dead-letter path, so it is no poison pill: it kills the
+     * stream thread as a crash would. (Not an Error: an Error escaping the stream thread ends surefire's fork.)
+     */
+    static final class Crash extends RuntimeException {
         Crash() {
             super("simulated crash in the middle of a transaction");
         }
@@ -124,12 +125,7 @@ class AlertRestartIT {
         assertTrue(reference.values().stream().anyMatch(c -> c.get(c.size() - 1).status().equals("RESOLVED")),
                 "and resolves: " + reference);
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            List<String> created = TopicSetup.ensure(admin, prefix, (short) 1);
-            // A topic is usable once every partition has a leader; producing earlier meets NOT_LEADER retries,
-            // which an idempotent producer can turn into out-of-sequence errors on a fresh single broker.
-            await(() -> haveLeaders(admin, created), "leaders for the new topics");
-        }
+        TestTopics.create(bootstrap, prefix);
         produce(input);
 
         AtomicBoolean crash = new AtomicBoolean();
@@ -277,22 +273,8 @@ class AlertRestartIT {
         return seen;
     }
 
-    private static boolean haveLeaders(Admin admin, List<String> topics) {
-        try {
-            return admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-        } catch (InterruptedException | ExecutionException e) {
-            return false; // not known to every part of the broker yet
-        }
-    }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        Await.until(condition, what, Duration.ofSeconds(120));
     }
 }
