@@ -170,13 +170,15 @@ public final class Fetcher {
         return new CappedBody(settings.maxBytes());
     }
 
-    private static FetchException failure(URI url, Throwable error) {
+    private FetchException failure(URI url, Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof CappedBody.TooLarge) {
                 return new FetchException(FetchOutcome.TOO_LARGE, url + ": " + cause.getMessage(), null, error);
             }
             if (cause instanceof HttpTimeoutException) {
-                return new FetchException(FetchOutcome.TIMEOUT, url + ": " + cause.getMessage(), null, error);
+                // The client's own timeout (headers) and ours (the whole body) race: one message for both.
+                return new FetchException(FetchOutcome.TIMEOUT, "no complete response from " + url + " within "
+                        + settings.requestTimeout(), null, error);
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof UnresolvedAddressException) {
