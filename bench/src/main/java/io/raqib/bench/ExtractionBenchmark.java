@@ -20,12 +20,14 @@ import io.raqib.nlp.extract.Extractor;
 
 /**
  * Articles per second through the whole extraction (folding, gazetteer, people, figures, attribution, topics) on
- * one thread, that is one core. Run: {@code ./raqib jmh ExtractionBenchmark}.
+ * one thread, that is one core. Run: {@code ./raqib jmh ExtractionBenchmark}. The warm-up is 8 × 2 s: with 3 × 2 s
+ * the JIT was still compiling the extractor's larger methods, and the measured iterations kept climbing (docs/
+ * extraction.md, "Speed").
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)

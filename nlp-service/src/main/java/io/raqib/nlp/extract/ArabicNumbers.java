@@ -3,6 +3,7 @@ package io.raqib.nlp.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.raqib.nlp.extract.Tokens.Token;
 
@@ -22,7 +23,7 @@ final class ArabicNumbers {
     private record Word(Kind kind, double value) {
     }
 
-    private static final Map<String, Word> WORDS = new HashMap<>();
+    private static final Map<String, Word> WORD_LIST = new HashMap<>();
 
     static {
         words(Kind.UNIT, 1, "واحد", "واحده", "احد", "احدي");
@@ -58,13 +59,25 @@ final class ArabicNumbers {
         words(Kind.FRACTION, 1.0 / 3, "ثلث");
     }
 
+    /** The number words, looked up whole or without a clitic's letter (وأربعة) where they stand in the text. */
+    private static final SpanMap<Word> WORDS = SpanMap.of(WORD_LIST);
+    /** Digits grouped in thousands: 1,500 or 1.500.000 (but 1.500 alone is a decimal). */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
+    private static final Pattern ONE_DOT_GROUP = Pattern.compile("\\d{1,3}\\.\\d{3}");
+    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[,.]");
+
     private ArabicNumbers() {
     }
 
     private static void words(Kind kind, double value, String... forms) {
         for (String form : forms) {
-            WORDS.put(FoldedText.fold(form), new Word(kind, value));
+            WORD_LIST.put(FoldedText.fold(form), new Word(kind, value));
         }
+    }
+
+    /** The number words, folded (ألف، خمسة، مئتين …). */
+    static java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(WORD_LIST.keySet());
     }
 
     /** The value of a scale word (ألف، مليون، مليار and their forms, folded), or 0 when it is none. */
@@ -99,17 +112,16 @@ final class ArabicNumbers {
             if (token.kind() != Tokens.Kind.WORD) {
                 break;
             }
-            String text = token.text();
-            if (started && conjunctions && text.equals("و") && digitsContinue(tokens, i + 1, lastScale)) {
+            if (started && conjunctions && token.hasText("و") && digitsContinue(tokens, i + 1, lastScale)) {
                 continue; // ملياران و200 مليون
             }
             boolean joined = false;
-            Word word = WORDS.get(text);
+            Word word = token.in(WORDS);
             if (word == null && !started) {
-                word = underClitic(text);
+                word = underClitic(token);
             }
-            if (word == null && started && conjunctions && text.length() > 1 && text.charAt(0) == 'و') {
-                word = WORDS.get(text.substring(1));
+            if (word == null && started && conjunctions && token.length() > 1 && token.charAt(0) == 'و') {
+                word = token.in(WORDS, 1);
                 joined = word != null;
             }
             if (word == null) {
@@ -168,10 +180,10 @@ final class ArabicNumbers {
     }
 
     /** بثلاثة، وأربعة، لخمسة: a number word under one clitic, when what is left is long enough to be no other word. */
-    private static Word underClitic(String text) {
-        char first = text.charAt(0);
+    private static Word underClitic(Token word) {
+        char first = word.charAt(0);
         boolean clitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل' || first == 'ك';
-        return clitic && text.length() > 3 ? WORDS.get(text.substring(1)) : null; // لست (I am not) is no ل + ست
+        return clitic && word.length() > 3 ? word.in(WORDS, 1) : null; // لست (I am not) is no ل + ست
     }
 
     /**
@@ -182,7 +194,7 @@ final class ArabicNumbers {
         if (lastScale == 1 || next >= tokens.size() || tokens.get(next).kind() != Tokens.Kind.NUMBER) {
             return false;
         }
-        Word after = next + 1 < tokens.size() ? WORDS.get(tokens.get(next + 1).text()) : null;
+        Word after = next + 1 < tokens.size() ? tokens.get(next + 1).in(WORDS) : null;
         boolean scaled = after != null && (after.kind == Kind.SCALE || after.kind == Kind.DUAL_SCALE);
         return scaled ? after.value < lastScale : digits(tokens.get(next).text()) < lastScale;
     }
@@ -194,10 +206,23 @@ final class ArabicNumbers {
 
     /** "1,500" and "1٬500" group thousands; "2,5", "2.5" and "2٫5" are decimals. */
     static double digits(String digits) {
+        if (plainDigits(digits)) {
+            return Double.parseDouble(digits); // most numbers: nothing to group or to read as a decimal point
+        }
         String plain = digits.replace('\u066C', ',');
-        if (plain.matches("\\d{1,3}([,.]\\d{3})+") && !plain.matches("\\d{1,3}\\.\\d{3}")) {
-            return Double.parseDouble(plain.replaceAll("[,.]", ""));
+        if (GROUPED.matcher(plain).matches() && !ONE_DOT_GROUP.matcher(plain).matches()) {
+            return Double.parseDouble(GROUP_SEPARATORS.matcher(plain).replaceAll(""));
         }
         return Double.parseDouble(plain.replace('\u066B', '.').replace(',', '.'));
+    }
+
+    private static boolean plainDigits(String digits) {
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c == '.' || c == ',' || c == '\u066B' || c == '\u066C') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -20,27 +20,32 @@ final class Attribution {
             "ذكر", "ذكرت", "افاد", "افادت", "كشف", "كشفت", "حذر", "حذرت", "اعلن", "اعلنت", "اوضح", "اوضحت", "صرح",
             "صرحت", "قدر", "قدرت", "يقدر", "تقدر", "زعم", "زعمت", "رجح", "رجحت", "لفت", "لفتت", "تابع", "تابعت", "نقل",
             "نقلت", "يقول", "تقول", "يري", "تري", "بحسب", "حسب", "وفقا", "وفق", "نقلا", "لسان");
+    /** The same, to be looked up whole or by a span of a word (a cue after و or ف). */
+    private static final SpanMap<Boolean> CUE_WORDS = SpanMap.setOf(CUES);
     /** Where the speaker's own words begin (قال إن …، قال: "…"): the speaker stands before it. */
-    private static final Set<String> QUOTE = Set.of("ان", "انه", "انها", "بان", "بانه", ":", "\"", "«", "“");
+    private static final SpanMap<Boolean> QUOTE = SpanMap.setOf(List.of("ان", "انه", "انها", "بان", "بانه", ":", "\"",
+            "«", "“"));
     /** How far after the cue the speaker may stand, in tokens. */
     private static final int REACH = 14;
 
     private Attribution() {
     }
 
+    /** Attributes each figure to its speaker; {@code entities} are sorted by their start, as the extractor keeps them. */
     static void attribute(FoldedText text, Sentences sentences, List<Entity> entities, List<Figure> figures) {
         if (figures.isEmpty()) {
             return;
         }
         List<Token> tokens = text.tokens();
+        int[] sentenceOf = sentences.ofTokens(text);
         String lastSpeaker = null;
         int i = 0;
         while (i < tokens.size()) {
-            int sentence = sentences.of(text.start(tokens.get(i).start()));
+            int sentence = sentenceOf[i];
             int end = i;
             String speaker = null;
             boolean cued = false;
-            while (end < tokens.size() && sentences.of(text.start(tokens.get(end).start())) == sentence) {
+            while (end < tokens.size() && sentenceOf[end] == sentence) {
                 if (speaker == null && isCue(tokens.get(end))) {
                     cued = true;
                     speaker = speakerAfter(text, tokens, end + 1, entities);
@@ -65,17 +70,17 @@ final class Attribution {
     }
 
     private static boolean isCue(Token token) {
-        if (token.kind() != Kind.WORD) {
+        if (token.kind() != Kind.WORD || !token.mayEndWordOf(CUE_WORDS)) {
             return false;
         }
-        String word = token.text();
-        char first = word.charAt(0);
-        return CUES.contains(word) || (first == 'و' || first == 'ف') && CUES.contains(word.substring(1));
+        char first = token.charAt(0);
+        return token.in(CUE_WORDS) != null || (first == 'و' || first == 'ف') && token.in(CUE_WORDS, 1) != null;
     }
 
     private static String speakerAfter(FoldedText text, List<Token> tokens, int from, List<Entity> entities) {
         int to = from;
-        while (to < tokens.size() && to < from + REACH && !QUOTE.contains(tokens.get(to).text())) {
+        while (to < tokens.size() && to < from + REACH
+                && tokens.get(to).in(QUOTE) == null) {
             to++;
         }
         if (to == from) {
@@ -83,14 +88,31 @@ final class Attribution {
         }
         int start = text.start(tokens.get(from).start());
         int end = text.end(tokens.get(to - 1).end());
-        Entity best = null;
-        for (Entity entity : entities) {
-            boolean speaks = entity.getType() == EntityType.PERSON || entity.getType() == EntityType.ORGANIZATION;
-            if (speaks && entity.getStart() >= start && entity.getStart() < end
-                    && (best == null || entity.getStart() < best.getStart())) {
-                best = entity;
+        // The first person or organisation named in [start, end): entities are in order of their start.
+        for (int e = firstStartingAt(entities, start); e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            if (entity.getStart() >= end) {
+                break;
+            }
+            if (entity.getType() == EntityType.PERSON || entity.getType() == EntityType.ORGANIZATION) {
+                return entity.getCanonical();
             }
         }
-        return best == null ? null : best.getCanonical();
+        return null;
+    }
+
+    /** The index of the first entity starting at or after {@code offset} (entities sorted by start). */
+    private static int firstStartingAt(List<Entity> entities, int offset) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (entities.get(mid).getStart() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -48,11 +48,13 @@ final class CountedNouns {
     }
 
     /** The forms by their first two letters, in the order above: a word is compared with the few it may start with. */
-    private static final Map<String, List<String>> BY_START = new java.util.HashMap<>();
+    private static final SpanMap<List<String>> BY_START;
 
     static {
-        NOUNS.keySet().forEach(form -> BY_START.computeIfAbsent(form.substring(0, 2), k -> new java.util.ArrayList<>())
+        Map<String, List<String>> byStart = new java.util.HashMap<>();
+        NOUNS.keySet().forEach(form -> byStart.computeIfAbsent(form.substring(0, 2), k -> new java.util.ArrayList<>())
                 .add(form));
+        BY_START = SpanMap.of(byStart);
     }
 
     /** Nouns that say who among a group, not what the group is: بينهم نحو ألفي أجنبي are of the group before. */
@@ -82,14 +84,17 @@ final class CountedNouns {
         if (i < 0 || i >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
             return null;
         }
-        String word = Clitics.strip(tokens.get(i).text());
-        List<String> candidates = word.length() < 2 ? null : BY_START.get(word.substring(0, 2));
+        String word = tokens.get(i).stripped();
+        List<String> candidates = word.length() < 2 ? null : BY_START.get(word, 0, 2);
         if (candidates == null) {
             return null;
         }
-        String two = i + 1 < tokens.size() ? word + " " + Clitics.strip(tokens.get(i + 1).text()) : null;
+        String two = null; // the word and the next, put together only for a form of two words
         for (String form : candidates) {
             if (form.contains(" ")) {
+                if (two == null && i + 1 < tokens.size()) {
+                    two = word + " " + tokens.get(i + 1).stripped();
+                }
                 if (two != null && two.startsWith(form)) {
                     return new Noun(NOUNS.get(form), form, i + 2);
                 }

@@ -12,8 +12,8 @@ import io.raqib.nlp.extract.Tokens.Token;
  */
 final class Custody {
 
-    private static final Set<String> PRISONS = folded("سجن", "السجن", "سجون", "السجون", "زنازين", "زنزانه");
-    private static final Set<String> HELD = folded("معتقل", "المعتقل", "معتقلات", "احتجاز", "الاحتجاز", "مخيم",
+    private static final SpanMap<Boolean> PRISONS = folded("سجن", "السجن", "سجون", "السجون", "زنازين", "زنزانه");
+    private static final SpanMap<Boolean> HELD = folded("معتقل", "المعتقل", "معتقلات", "احتجاز", "الاحتجاز", "مخيم",
             "المخيم", "مخيمات", "يقبعون", "محتجزون", "محتجزين", "المحتجزين", "تحتجز", "يحتجز", "احتجزت", "تحتجزهم",
             "يحتجزون");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
@@ -22,8 +22,8 @@ final class Custody {
     private Custody() {
     }
 
-    private static Set<String> folded(String... words) {
-        return java.util.Arrays.stream(words).map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static SpanMap<Boolean> folded(String... words) {
+        return SpanMap.setOf(java.util.Arrays.stream(words).map(FoldedText::fold).toList());
     }
 
     /** In a prison, a camp, or held by someone. */
@@ -36,15 +36,15 @@ final class Custody {
         return near(tokens, i, PRISONS);
     }
 
-    private static boolean near(List<Token> tokens, int i, Set<String> words) {
+    private static boolean near(List<Token> tokens, int i, SpanMap<Boolean> words) {
         for (int step : new int[] {-1, 1}) {
             for (int k = i + step; k >= 0 && k < tokens.size() && Math.abs(k - i) <= REACH; k += step) {
-                String word = tokens.get(k).text();
-                if (SENTENCE_ENDS.contains(word)) {
+                Token token = tokens.get(k);
+                if (token.length() == 1 && SENTENCE_ENDS.contains(token.text())) {
                     break;
                 }
-                if (words.contains(word) || words.contains(Clitics.strip(word))
-                        || word.length() > 3 && words.contains(word.substring(1))) {
+                if (token.mayEndWordOf(words) && (token.in(words) != null || token.stripped(words) != null
+                        || token.length() > 3 && token.in(words, 1) != null)) {
                     return true;
                 }
             }

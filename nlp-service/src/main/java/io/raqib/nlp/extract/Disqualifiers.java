@@ -29,8 +29,8 @@ final class Disqualifiers {
     private final Set<String> topics = new HashSet<>();
 
     /** @param topicsByWord each disqualifying word or phrase and the topics it takes back */
-    Disqualifiers(Map<String, List<String>> topicsByWord) {
-        this.matcher = new PhraseMatcher<>(topicsByWord, true);
+    Disqualifiers(Map<String, List<String>> topicsByWord, PhraseGroup group) {
+        this.matcher = new PhraseMatcher<>(topicsByWord, true, group);
         topicsByWord.values().forEach(topics::addAll);
     }
 

@@ -29,8 +29,10 @@ public final class Extractor {
     private final String version;
 
     public Extractor(List<String> gazetteerLines, List<String> taxonomyLines) {
-        this.gazetteer = Gazetteer.parse(gazetteerLines);
-        this.taxonomy = Taxonomy.parse(taxonomyLines);
+        // One table for the phrases of both: each form of each word of a text is looked up once (PhraseGroup).
+        PhraseGroup phrases = new PhraseGroup();
+        this.gazetteer = Gazetteer.parse(gazetteerLines, phrases);
+        this.taxonomy = Taxonomy.parse(taxonomyLines, phrases);
         this.version = "extractor-0.1+g" + checksum(gazetteerLines) + "+t" + checksum(taxonomyLines);
     }
 
@@ -54,10 +56,16 @@ public final class Extractor {
         List<Entity> entities = entities(folded);
         entities.addAll(PersonFinder.find(folded, entities));
         entities.sort(Comparator.comparingInt(Entity::getStart));
-        Sentences sentences = Sentences.of(text);
+        Sentences sentences = Sentences.of(folded);
         List<Figure> figures = FigureFinder.find(folded, Forces.of(folded, entities, sentences));
-        for (Figure figure : figures) {
-            figure.setPlace(placeNear(figure, entities, sentences));
+        if (!figures.isEmpty()) {
+            int[] sentenceOf = new int[entities.size()];
+            for (int e = 0; e < sentenceOf.length; e++) {
+                sentenceOf[e] = sentences.of(entities.get(e).getStart());
+            }
+            for (Figure figure : figures) {
+                figure.setPlace(placeNear(figure, entities, sentenceOf, sentences));
+            }
         }
         Attribution.attribute(folded, sentences, entities, figures);
         return new Extraction(entities, figures, topics(folded, entities, figures));
@@ -66,25 +74,21 @@ public final class Extractor {
     private List<Entity> entities(FoldedText text) {
         List<Entity> entities = new ArrayList<>();
         for (var match : gazetteer.find(text)) {
-            entities.add(Entity.newBuilder()
-                    .setType(match.value().type())
-                    .setText(text.original().substring(match.start(), match.end()))
-                    .setCanonical(match.value().canonical())
-                    .setCanonicalAr(match.value().canonicalAr())
-                    .setStart(match.start())
-                    .setEnd(match.end())
-                    .build());
+            // The all-args constructor: the same record as its builder makes, without the builder's bookkeeping.
+            entities.add(new Entity(match.value().type(), text.original().substring(match.start(), match.end()),
+                    match.value().canonical(), match.value().canonicalAr(), match.start(), match.end()));
         }
         return entities;
     }
 
-    /** Where a figure stands: the nearest place named in its own sentence. */
-    private static String placeNear(Figure figure, List<Entity> entities, Sentences sentences) {
+    /** Where a figure stands: the nearest place named in its own sentence ({@code sentenceOf} each entity's). */
+    private static String placeNear(Figure figure, List<Entity> entities, int[] sentenceOf, Sentences sentences) {
         int sentence = sentences.of(figure.getStart());
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Entity entity : entities) {
-            if (entity.getType() != EntityType.PLACE || sentences.of(entity.getStart()) != sentence) {
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            if (entity.getType() != EntityType.PLACE || sentenceOf[e] != sentence) {
                 continue;
             }
             int distance = Math.max(0, Math.max(entity.getStart() - figure.getEnd(), figure.getStart() - entity.getEnd()));
@@ -105,16 +109,18 @@ public final class Extractor {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         Map<String, Integer> weights = new HashMap<>();
         var disqualified = taxonomy.disqualified(text);
+        Negation negation = Negation.in(text);
+        OrganisationNames organisations = new OrganisationNames(entities);
         for (var match : taxonomy.find(text)) {
-            if (!Negation.denied(text, match.start()) && !disqualified.test(match)
-                    && !inOrganisationName(match, entities)) {
+            // The cheap test first: none of the three has side effects (the disqualifiers are looked for once).
+            if (!organisations.contain(match) && !negation.denied(match.start()) && !disqualified.test(match)) {
                 String written = text.original().substring(match.start(), match.end());
                 add(evidence, weights, match.value(), written, match.start(), written.strip().indexOf(' ') > 0 ? 2 : 1);
             }
         }
         for (Figure figure : figures) {
             for (String id : taxonomy.countedBy(figure.getCategory())) {
-                if (!Negation.denied(text, figure.getStart())) {
+                if (!negation.denied(figure.getStart())) {
                     add(evidence, weights, id, figure.getText(), figure.getStart(), 1);
                 }
             }
@@ -130,15 +136,48 @@ public final class Extractor {
         return topics;
     }
 
-    private static boolean inOrganisationName(PhraseMatcher.Match<String> match, List<Entity> entities) {
-        return entities.stream().anyMatch(e -> e.getType() == EntityType.ORGANIZATION && e.getStart() <= match.start()
-                && match.end() <= e.getEnd());
+    /**
+     * Whether a phrase lies inside an organisation's name, asked for every phrase: entities are sorted by start, so
+     * the organisations starting at or before the phrase are a prefix of the list, and one of them holds the phrase
+     * when the farthest end among them reaches the phrase's end.
+     */
+    private static final class OrganisationNames {
+
+        private final List<Entity> entities;
+        /** The farthest end of an organisation among entities [0, k], or -1. */
+        private final int[] farthestEnd;
+
+        OrganisationNames(List<Entity> entities) {
+            this.entities = entities;
+            this.farthestEnd = new int[entities.size()];
+            int farthest = -1;
+            for (int k = 0; k < farthestEnd.length; k++) {
+                Entity e = entities.get(k);
+                if (e.getType() == EntityType.ORGANIZATION) {
+                    farthest = Math.max(farthest, e.getEnd());
+                }
+                farthestEnd[k] = farthest;
+            }
+        }
+
+        boolean contain(PhraseMatcher.Match<String> match) {
+            int low = 0; // the number of entities starting at or before the phrase
+            int high = entities.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (entities.get(mid).getStart() <= match.start()) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low > 0 && farthestEnd[low - 1] >= match.end();
+        }
     }
 
     private static void add(Map<String, List<Evidence>> evidence, Map<String, Integer> weights, String topic,
             String text, int start, int weight) {
-        evidence.computeIfAbsent(topic, id -> new ArrayList<>())
-                .add(Evidence.newBuilder().setText(text).setStart(start).setEnd(start + text.length()).build());
+        evidence.computeIfAbsent(topic, id -> new ArrayList<>()).add(new Evidence(text, start, start + text.length()));
         weights.merge(topic, weight, Integer::sum);
     }
 

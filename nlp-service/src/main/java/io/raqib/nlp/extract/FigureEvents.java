@@ -15,7 +15,7 @@ import io.raqib.schemas.FigureCategory;
  */
 final class FigureEvents {
 
-    private static final Map<String, FigureCategory> BEFORE = Map.ofEntries(
+    private static final SpanMap<FigureCategory> BEFORE = SpanMap.of(Map.ofEntries(
             Map.entry("مقتل", FigureCategory.CASUALTIES_KILLED), Map.entry("قتل", FigureCategory.CASUALTIES_KILLED),
             Map.entry("قتلت", FigureCategory.CASUALTIES_KILLED), Map.entry("مصرع", FigureCategory.CASUALTIES_KILLED),
             Map.entry("سقوط", FigureCategory.CASUALTIES_KILLED), Map.entry("لقي", FigureCategory.CASUALTIES_KILLED),
@@ -33,12 +33,12 @@ final class FigureEvents {
             Map.entry("خطفوا", FigureCategory.PEOPLE), Map.entry("افرجت", FigureCategory.PEOPLE),
             Map.entry("افرج", FigureCategory.PEOPLE), Map.entry("افراج", FigureCategory.PEOPLE),
             Map.entry("اطلقت", FigureCategory.PEOPLE), Map.entry("اطلاق", FigureCategory.PEOPLE),
-            Map.entry("تحرير", FigureCategory.PEOPLE));
-    private static final Map<String, FigureCategory> AFTER = Map.of(
+            Map.entry("تحرير", FigureCategory.PEOPLE)));
+    private static final SpanMap<FigureCategory> AFTER = SpanMap.of(Map.of(
             "قتلوا", FigureCategory.CASUALTIES_KILLED, "لقوا", FigureCategory.CASUALTIES_KILLED,
             "استشهدوا", FigureCategory.CASUALTIES_KILLED,
             "قضوا", FigureCategory.CASUALTIES_KILLED, "اصيبوا", FigureCategory.CASUALTIES_WOUNDED,
-            "جرحوا", FigureCategory.CASUALTIES_WOUNDED, "اعتقلوا", FigureCategory.DETAINEES);
+            "جرحوا", FigureCategory.CASUALTIES_WOUNDED, "اعتقلوا", FigureCategory.DETAINEES));
     /** How far back the event may stand, in words: "قتلت القوات خلال الفترة ذاتها 42 إرهابيا". */
     private static final int REACH_BEFORE = 5;
     /** How far a verb after "من …" may stand: "47 عنصرا من الجيش السوري والمجموعات الرديفة قتلوا". */
@@ -59,7 +59,7 @@ final class FigureEvents {
                 return null;
             }
             words++;
-            FigureCategory event = underClitics(BEFORE, token.text());
+            FigureCategory event = underClitics(BEFORE, token);
             if (event != null) {
                 return event;
             }
@@ -75,7 +75,7 @@ final class FigureEvents {
             if (token.kind() != Kind.WORD) {
                 return null;
             }
-            FigureCategory event = underClitics(AFTER, token.text());
+            FigureCategory event = underClitics(AFTER, token);
             if (event != null) {
                 return event;
             }
@@ -97,10 +97,14 @@ final class FigureEvents {
         return tokens.get(from).text().startsWith("و") || from > 0 && tokens.get(from - 1).is("و");
     }
 
-    private static FigureCategory underClitics(Map<String, FigureCategory> events, String word) {
-        FigureCategory category = events.get(Clitics.strip(word));
+    private static FigureCategory underClitics(SpanMap<FigureCategory> events, Token token) {
+        if (!token.mayEndWordOf(events)) {
+            return null; // all that is looked up below is the word less letters at its front
+        }
+        String word = token.text();
+        FigureCategory category = token.stripped(events);
         if (category == null && word.length() > 3 && Clitics.glued(word.charAt(0)) && word.charAt(0) != 'ك') {
-            category = events.get(Clitics.strip(word.substring(1))); // بمقتل، وإصابة، فاعتقال
+            category = events.get(word, Clitics.start(word, 1), word.length()); // بمقتل، وإصابة، فاعتقال
         }
         return category;
     }

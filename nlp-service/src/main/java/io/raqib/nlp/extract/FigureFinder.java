@@ -1,14 +1,13 @@
 package io.raqib.nlp.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.raqib.nlp.extract.CountedNouns.Noun;
+import io.raqib.nlp.extract.Hedges.Bound;
+import io.raqib.nlp.extract.Hedges.Hedge;
 import io.raqib.nlp.extract.Tokens.Kind;
 import io.raqib.nlp.extract.Tokens.Token;
 import io.raqib.schemas.Figure;
@@ -30,44 +29,20 @@ import io.raqib.schemas.FigureCategory;
  */
 final class FigureFinder {
 
-    private enum Bound { APPROXIMATE, AT_LEAST, AT_MOST }
-
-    private static final Map<String, Bound> HEDGES = new LinkedHashMap<>();
-
-    static {
-        hedges(Bound.APPROXIMATE, "ما يقارب", "ما يقرب من", "يقارب", "تقارب", "نحو", "حوالي", "قرابه", "زهاء",
-                "ما يناهز", "يناهز", "تناهز");
-        hedges(Bound.AT_LEAST, "اكثر من", "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "تزيد عن", "تزيد علي",
-                "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ازيد من", "تجاوز", "يتجاوز", "تتجاوز", "يتجاوزون", "يفوق",
-                "تفوق", "فاق", "يتعدي", "تتعدي", "يربو علي");
-        hedges(Bound.AT_MOST, "اقل من", "ما دون", "ما يصل الي", "يصل الي", "تصل الي", "حتي", "لا يتجاوز", "لا تتجاوز",
-                "لا يتجاوزون", "ما لا يزيد عن", "ما لا يزيد علي", "لا يزيد عن", "لا يزيد علي", "لا تزيد عن",
-                "لا تزيد علي", "لا يتعدي", "لا تتعدي", "لا يتعدون");
-    }
-
-    /** What may stand inside or after a hedge: لا يزيد قوامها على، لا يتجاوز عددهم. */
-    private static final String FILLER = "(?:عدد|قوام)(?:هم|ها|ه|هن)";
-    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?<![\\p{L}])[وفب]?("
-            + String.join("|", HEDGES.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                    .map(h -> h.replace(" ", "\\s+(?:" + FILLER + "\\s+)?")).toList())
-            + ")(?:\\s+" + FILLER + ")?\\s*$");
-    /** How far before a number its hedge may start, in folded characters. */
-    private static final int HEDGE_REACH = 32;
-
     /** Words after which a number names something (a year, a unit, a page), unless a counted noun follows it. */
-    private static final Set<String> NAMES_A_THING = folded("عام", "العام", "لعام", "سنه", "لسنه", "الفرقه",
+    private static final SpanMap<Boolean> NAMES_A_THING = folded("عام", "العام", "لعام", "سنه", "لسنه", "الفرقه",
             "اللواء", "الفوج", "الكتيبه", "رقم", "العدد", "عدد", "صفحه", "الصفحه", "القرار", "الماده", "الساعه",
             "المرحله", "الجوله", "قطاع", "القطاع", "طريق", "الطريق");
 
     /** Words right after a number that make it a time, a date or a share. */
-    private static final Set<String> NOT_COUNTS = folded("سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "ايام",
+    private static final SpanMap<Boolean> NOT_COUNTS = folded("سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "ايام",
             "يوما", "يوم", "اشهر", "شهرا", "شهور", "ساعات", "ساعه", "دقائق", "دقيقه", "اسابيع", "اسبوعا", "ثانيه",
             "بالمئة", "بالمائة", "مئة", "مائة", "مره", "مرات", "كانون", "شباط", "اذار", "نيسان", "ايار",
             "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو",
             "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "هجري", "ميلادي", "درجه");
 
     /** Measures no category counts: نحو 50 كيلوغراما من المتفجرات، 400 كيلومتر من الحدود (كيلومتر مربع is an area). */
-    private static final Set<String> MEASURES = folded("كيلوغرام", "كيلوغراما", "كغم", "كيلو", "طن", "طنا", "اطنان",
+    private static final SpanMap<Boolean> MEASURES = folded("كيلوغرام", "كيلوغراما", "كغم", "كيلو", "طن", "طنا", "اطنان",
             "متر", "مترا", "امتار", "كيلومتر", "كيلومترا", "كيلومترات", "كم", "ميل", "لتر", "لترا", "برميل");
 
     /** Vague quantities: the word, and the range it spans. */
@@ -77,18 +52,29 @@ final class FigureFinder {
     private static final Map<String, Vague> VAGUE = Map.of(
             FoldedText.fold("عشرات"), new Vague(10, 99), FoldedText.fold("مئات"), new Vague(100, 999),
             FoldedText.fold("آلاف"), new Vague(1000, 9999), FoldedText.fold("ملايين"), new Vague(1e6, 9.99e6));
+    /** Words that may start a vague amount: عدة آلاف، بضع مئات, or one of {@link #VAGUE}. */
+    private static final String[] VAGUE_WORDS = java.util.stream.Stream.concat(VAGUE.keySet().stream(),
+            java.util.stream.Stream.of("عده", "بضع", "بضعه")).toArray(String[]::new);
+    private static final SpanMap<Boolean> VAGUE_ENDINGS = SpanMap.setOf(java.util.Arrays.asList(VAGUE_WORDS));
+    /**
+     * The number words and the vague ones: a word ending like none of them starts no quantity, since all that is
+     * read off a word is past a clitic or the article at its front (بثلاثة، الخمسة، بالآلاف).
+     */
+    private static final SpanMap<Boolean> QUANTITY_WORDS = SpanMap.setOf(java.util.stream.Stream.concat(
+            ArabicNumbers.words().stream(), java.util.Arrays.stream(VAGUE_WORDS)).toList());
 
     /** Words that count the rest of a group named before: اثنان آخران، الخمسة الباقين، الأربعة الآخرين. */
-    private static final Set<String> THE_REST = folded("اخرين", "اخرون", "اخران", "اخريين", "باقين", "الباقين",
-            "الباقون", "الاخرين", "الاخرون");
+    private static final String[] REST = {"اخرين", "اخرون", "اخران", "اخريين", "باقين", "الباقين", "الباقون",
+        "الاخرين", "الاخرون"};
+    private static final SpanMap<Boolean> THE_REST = folded(REST);
     /** Words that count part of a group named before: ثلاثة منهم, and the rest. */
-    private static final Set<String> PARTITIVES = java.util.stream.Stream.concat(THE_REST.stream(),
-            folded("منهم", "منهن").stream()).collect(java.util.stream.Collectors.toSet());
+    private static final SpanMap<Boolean> PARTITIVES = folded(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(REST), java.util.stream.Stream.of("منهم", "منهن")).toArray(String[]::new));
     /** Right before a number, these make it part of the group counted before: بينهم نحو ألفي أجنبي. */
-    private static final Set<String> AMONG_THEM = folded("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن",
+    private static final SpanMap<Boolean> AMONG_THEM = folded("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن",
             "وبينهم", "وبينها", "ومنهم");
     /** Words that speak of a count said before, again: بعد أن كان، العدد الفعلي، ارتفع عددهم. */
-    private static final Set<String> SAME_COUNT = folded("كان", "كانت", "العدد", "عددهم", "عددها", "الرقم",
+    private static final SpanMap<Boolean> SAME_COUNT = folded("كان", "كانت", "العدد", "عددهم", "عددها", "الرقم",
             "الحصيله", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت");
     private static final int SAME_COUNT_REACH = 6;
 
@@ -101,9 +87,9 @@ final class FigureFinder {
     /** Categories no event changes: 3 ملايين دولار stay money whatever happened around them. */
     private static final Set<FigureCategory> THINGS = java.util.EnumSet.of(FigureCategory.MONEY, FigureCategory.AREA,
             FigureCategory.WEAPONS);
-    private static final Set<String> FOREIGNERS = folded("اجنبي", "اجانب");
+    private static final SpanMap<Boolean> FOREIGNERS = folded("اجنبي", "اجانب");
     /** Nouns for the members of any force, fighters by default: عنصر، عناصر. */
-    private static final Set<String> MEMBERS_OF_ANY = folded("عنصر", "عناصر");
+    private static final SpanMap<Boolean> MEMBERS_OF_ANY = folded("عنصر", "عناصر");
     private static final Set<FigureCategory> FORCES = java.util.EnumSet.of(FigureCategory.TROOPS,
             FigureCategory.SECURITY_PERSONNEL);
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
@@ -111,14 +97,8 @@ final class FigureFinder {
     private FigureFinder() {
     }
 
-    private static Set<String> folded(String... words) {
-        return java.util.Arrays.stream(words).map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static void hedges(Bound bound, String... forms) {
-        for (String form : forms) {
-            HEDGES.put(FoldedText.fold(form), bound);
-        }
+    private static SpanMap<Boolean> folded(String... words) {
+        return SpanMap.setOf(java.util.Arrays.stream(words).map(FoldedText::fold).toList());
     }
 
     /** Figures with no organisation known: each keeps the category of what it counts. */
@@ -156,6 +136,10 @@ final class FigureFinder {
     }
 
     private static Quantity quantityAt(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.kind() == Kind.PUNCTUATION || token.kind() == Kind.WORD && !token.mayEndWordOf(QUANTITY_WORDS)) {
+            return null; // most tokens: no number word, vague amount or digit can start here
+        }
         Vague vague = vague(tokens, i);
         if (vague != null) {
             return new Quantity(i, vagueEnd(tokens, i), vague.low, vague.high, vague.low, true);
@@ -186,12 +170,11 @@ final class FigureFinder {
     /** الخمسة الباقين، الأربعة الآخرين: a small number word with the article, counting the rest of a group. */
     private static Quantity theRest(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.kind() != Kind.WORD || !token.text().startsWith("ال") || i + 1 >= tokens.size()
-                || !THE_REST.contains(tokens.get(i + 1).text())) {
+        if (token.kind() != Kind.WORD || !token.startsWith("ال", 0) || i + 1 >= tokens.size()
+                || tokens.get(i + 1).in(THE_REST) == null) {
             return null;
         }
-        ArabicNumbers.Reading reading = ArabicNumbers.read(List.of(new Token(token.text().substring(2),
-                token.start() + 2, token.end(), Kind.WORD)), 0, false);
+        ArabicNumbers.Reading reading = ArabicNumbers.read(List.of(token.from(2)), 0, false);
         return reading == null || reading.value() >= 100 ? null
                 : new Quantity(i, i + 1, reading.value(), reading.value(), 1, false);
     }
@@ -202,21 +185,34 @@ final class FigureFinder {
             return null;
         }
         Token token = tokens.get(connector);
-        if (token.is("الي") || token.is("و") || token.is("حتي") || token.text().equals("-")) {
+        if (token.is("الي") || token.is("و") || token.is("حتي") || token.hasText("-")) {
             return ArabicNumbers.read(tokens, connector + 1, true);
         }
-        if (token.kind() == Kind.WORD && token.text().length() > 1 && token.text().charAt(0) == 'و') {
-            List<Token> joined = new ArrayList<>(tokens);
-            joined.set(connector, new Token(token.text().substring(1), token.start() + 1, token.end(), Kind.WORD));
-            return ArabicNumbers.read(joined, connector, true);
+        if (token.kind() == Kind.WORD && token.length() > 1 && token.charAt(0) == 'و') {
+            return ArabicNumbers.read(replaced(tokens, connector, token.from(1)), connector, true);
         }
         return null;
+    }
+
+    /** The tokens with the one at {@code index} replaced, as a view: the list is not copied. */
+    private static List<Token> replaced(List<Token> tokens, int index, Token token) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Token get(int i) {
+                return i == index ? token : tokens.get(i);
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
     }
 
     /** المئات، عشرات الآلاف، بضع مئات، عدة آلاف ... */
     private static Vague vague(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.kind() != Kind.WORD) {
+        if (token.kind() != Kind.WORD || !mayBeVague(token)) {
             return null;
         }
         String word = vagueWord(token.text());
@@ -231,11 +227,28 @@ final class FigureFinder {
         if (i > 0 && tokens.get(i - 1).kind() == Kind.NUMBER) {
             return null; // "3 آلاف" is a number with its scale, not a vague amount
         }
-        double scale = i + 1 < tokens.size() ? ArabicNumbers.scale(Clitics.strip(tokens.get(i + 1).text())) : 0;
+        double scale = i + 1 < tokens.size() ? ArabicNumbers.scale(tokens.get(i + 1).stripped()) : 0;
         if (scale > 0) {
             return new Vague(vague.low * scale, (vague.high + 1) * scale - 1);
         }
         return vague;
+    }
+
+    /**
+     * Whether a written word ends like one of {@link #VAGUE_WORDS}: {@link #vagueWord} only takes clitics off the
+     * front, so a word ending otherwise is none of them (and most words are not, so they are spared the rest).
+     */
+    private static boolean mayBeVague(Token written) {
+        if (!written.mayEndWordOf(VAGUE_ENDINGS)) {
+            return false;
+        }
+        char last = written.charAt(written.length() - 1);
+        for (String word : VAGUE_WORDS) {
+            if (word.charAt(word.length() - 1) == last && written.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** آلاف، الآلاف، بالآلاف، بعشرات: the vague word under its clitics (آلاف folds to الاف, which is no article). */
@@ -254,7 +267,7 @@ final class FigureFinder {
     private static int vagueEnd(List<Token> tokens, int i) {
         String word = vagueWord(tokens.get(i).text());
         int end = word.equals("عده") || word.equals("بضع") || word.equals("بضعه") ? i + 2 : i + 1;
-        if (end < tokens.size() && ArabicNumbers.scale(Clitics.strip(tokens.get(end).text())) > 0) {
+        if (end < tokens.size() && ArabicNumbers.scale(tokens.get(end).stripped()) > 0) {
             end++;
         }
         return end;
@@ -262,12 +275,12 @@ final class FigureFinder {
 
     private static Found figure(FoldedText text, List<Token> tokens, Quantity q, Found previous, Forces forces) {
         Hedge hedge = hedge(text, tokens, q);
-        int first = Tokens.at(tokens, hedge.start + 1) - 1; // the token the figure starts in (ونحو), hedge and all
+        int first = Tokens.at(tokens, hedge.start() + 1) - 1; // the token the figure starts in (ونحو), hedge and all
         Noun noun = CountedNouns.after(tokens, q.to);
-        if (!isCount(tokens, q, hedge.bound, noun)) {
+        if (!isCount(tokens, q, hedge.bound(), noun)) {
             return null;
         }
-        boolean standsAlone = hedge.bound != null || q.scale > 1 || q.vague;
+        boolean standsAlone = hedge.bound() != null || q.scale > 1 || q.vague;
         Counted counted = counted(tokens, q, first, noun, standsAlone, previous);
         noun = counted.noun;
         FigureCategory event = FigureEvents.before(tokens, first);
@@ -295,7 +308,7 @@ final class FigureFinder {
         int last = noun != null ? noun.end() - 1
                 // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
                 : event != null && after != null && after.kind() == Kind.WORD && !after.is("من") ? q.to : q.to - 1;
-        int originalStart = text.start(hedge.start);
+        int originalStart = text.start(hedge.start());
         int originalEnd = text.end(tokens.get(last).end());
         Figure before = previous == null ? null : previous.figure;
         String actor = forces.actor(originalStart, originalEnd);
@@ -309,34 +322,15 @@ final class FigureFinder {
                 : category != FigureCategory.MONEY ? null
                 : counted.named != null ? CountedNouns.CURRENCIES.get(counted.named.form())
                 : counted.takesOver ? before.getUnit() : null;
-        Figure figure = Figure.newBuilder()
-                .setText(text.original().substring(originalStart, originalEnd))
-                .setStart(originalStart)
-                .setEnd(originalEnd)
-                .setLow(hedge.bound == Bound.AT_MOST ? null : q.low)
-                .setHigh(hedge.bound == Bound.AT_LEAST ? null : q.high)
-                .setApproximate(hedge.bound == Bound.APPROXIMATE)
-                .setVague(q.vague)
-                .setCategory(category)
-                .setUnit(unit)
-                .setActor(actor)
-                .build();
+        // The all-args constructor (place and source, null here, are filled in later): the builder's record.
+        Figure figure = new Figure(text.original().substring(originalStart, originalEnd), originalStart, originalEnd,
+                hedge.bound() == Bound.AT_MOST ? null : q.low, hedge.bound() == Bound.AT_LEAST ? null : q.high,
+                hedge.bound() == Bound.APPROXIMATE, q.vague, category, unit, actor, null, null);
         return new Found(figure, event, last + 1);
     }
 
-    /** A hedge before a quantity, and where the figure then starts (folded offset); no bound when there is none. */
-    private record Hedge(Bound bound, int start) {
-    }
-
     private static Hedge hedge(FoldedText text, List<Token> tokens, Quantity q) {
-        int start = tokens.get(q.from).start();
-        int reach = Math.max(0, start - HEDGE_REACH);
-        Matcher hedge = HEDGE_BEFORE.matcher(text.text().substring(reach, start));
-        if (!hedge.find()) {
-            return new Hedge(null, start);
-        }
-        Bound bound = HEDGES.get(hedge.group(1).replaceAll("\\s+(?:" + FILLER + "\\s+)?", " "));
-        return new Hedge(bound, reach + hedge.start(1));
+        return Hedges.before(text, tokens.get(q.from).start());
     }
 
     /**
@@ -408,10 +402,10 @@ final class FigureFinder {
             return false; // ثلث المحتجزين: a share of a group, not a count
         }
         Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
-        return after == null || !(NOT_COUNTS.contains(Clitics.strip(after.text())) || after.text().equals("%")
-                || noun == null && MEASURES.contains(Clitics.strip(after.text()))
+        return after == null || !(NOT_COUNTS.contains(after.stripped()) || after.text().equals("%")
+                || noun == null && MEASURES.contains(after.stripped())
                 || after.is("في") && q.to + 1 < tokens.size()
-                && NOT_COUNTS.contains(Clitics.strip(tokens.get(q.to + 1).text())));
+                && NOT_COUNTS.contains(tokens.get(q.to + 1).stripped()));
     }
 
     /** Whether the words before token {@code first}, in its clause, speak of a count said before. */
@@ -423,7 +417,7 @@ final class FigureFinder {
                 return false;
             }
             words++;
-            if (SAME_COUNT.contains(token.text()) || SAME_COUNT.contains(Clitics.strip(token.text()))) {
+            if (SAME_COUNT.contains(token.text()) || SAME_COUNT.contains(token.stripped())) {
                 return true;
             }
         }

@@ -17,45 +17,84 @@ public final class FoldedText {
 
     private final String original;
     private final String text;
+    /** The folded chars (the first {@code text.length()} of them), for the loops that read every word. */
+    private final char[] chars;
     private final int[] originalIndex;
     private java.util.List<Tokens.Token> tokens;
-    private java.util.List<PhraseMatcher.Form>[] forms;
+    /** The words found in each phrase table asked about (the extractor's, a matcher's of its own): one or two. */
+    private Object[] hitTables = new Object[2];
+    private PhraseGroup.Hits[] hits = new PhraseGroup.Hits[2];
 
-    private FoldedText(String original, String text, int[] originalIndex) {
+    private FoldedText(String original, String text, char[] chars, int[] originalIndex) {
         this.original = original;
         this.text = text;
+        this.chars = chars;
         this.originalIndex = originalIndex;
     }
 
-    public static FoldedText of(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] index = new int[original.length() + 1];
+    /**
+     * What each UTF-16 char folds to, worked out once by the functions below ({@link #FOLDED} and {@link #DROPPED}):
+     * folding is a function of one char at a time, and this runs for every char of every article.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    /** The chars that fold to nothing (harakat, tatweel, Quranic marks), one bit each. */
+    private static final long[] DROPPED = new long[(Character.MAX_VALUE + 1) / 64];
+
+    static {
         char[] one = new char[1];
-        for (int i = 0; i < original.length(); i++) {
-            one[0] = original.charAt(i);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            one[0] = (char) c;
             if (LUCENE.normalize(one, 1) == 0 || dropped(one[0])) {
-                continue;
+                DROPPED[c >>> 6] |= 1L << c;
+            } else {
+                FOLDED[c] = fold(one[0]);
             }
-            index[folded.length()] = i;
-            folded.append(fold(one[0]));
         }
-        index[folded.length()] = original.length();
-        return new FoldedText(original, folded.toString(), index);
     }
 
-    /** Folds a phrase the same way as the text it will be matched against. */
+    public static FoldedText of(String original) {
+        int length = original.length();
+        char[] folded = new char[length];
+        int[] index = new int[length + 1];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = original.charAt(i);
+            if ((DROPPED[c >>> 6] & 1L << c) != 0) {
+                continue;
+            }
+            index[n] = i;
+            folded[n++] = FOLDED[c];
+        }
+        index[n] = length;
+        return new FoldedText(original, new String(folded, 0, n), folded, index);
+    }
+
+    /** Folds a phrase the same way as the text it will be matched against (without the way back). */
     public static String fold(String phrase) {
-        return of(phrase).text();
+        char[] folded = new char[phrase.length()];
+        int n = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if ((DROPPED[c >>> 6] & 1L << c) == 0) {
+                folded[n++] = FOLDED[c];
+            }
+        }
+        return new String(folded, 0, n);
     }
 
     public String text() {
         return text;
     }
 
+    /** The folded chars, {@code text().length()} of them (the array may be longer): read, never written. */
+    char[] chars() {
+        return chars;
+    }
+
     /** The folded text's words, numbers and punctuation, cut once and shared by every finder. */
     java.util.List<Tokens.Token> tokens() {
         if (tokens == null) {
-            tokens = Tokens.of(text);
+            tokens = Tokens.of(chars, text.length());
         }
         return tokens;
     }
@@ -74,16 +113,22 @@ public final class FoldedText {
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;
     }
 
-    /** The readings of word {@code i} under its clitics and suffixes, worked out once for all matchers. */
-    @SuppressWarnings("unchecked")
-    java.util.List<PhraseMatcher.Form> forms(int i) {
-        if (forms == null) {
-            forms = new java.util.List[tokens().size()];
+    /** The words of this text found in {@code table}, worked out by {@code lookUp} once per table. */
+    PhraseGroup.Hits hits(Object table, java.util.function.Supplier<PhraseGroup.Hits> lookUp) {
+        int slot = 0;
+        while (slot < hitTables.length && hitTables[slot] != null) {
+            if (hitTables[slot] == table) {
+                return hits[slot];
+            }
+            slot++;
         }
-        if (forms[i] == null) {
-            forms[i] = PhraseMatcher.forms(tokens.get(i).text());
+        if (slot == hitTables.length) {
+            hitTables = java.util.Arrays.copyOf(hitTables, slot * 2);
+            hits = java.util.Arrays.copyOf(hits, slot * 2);
         }
-        return forms[i];
+        hitTables[slot] = table;
+        hits[slot] = lookUp.get();
+        return hits[slot];
     }
 
     /** The folded offset of the first folded character at or after {@code originalOffset}. */

@@ -36,11 +36,19 @@ final class Forces {
     private final FoldedText text;
     private final List<Entity> organisations;
     private final Sentences sentences;
+    /** Each organisation's sentence, and whether its men are named right before it (0 not asked yet, 1 yes, 2 no). */
+    private final int[] sentenceOf;
+    private final byte[] menNamed;
 
     private Forces(FoldedText text, List<Entity> organisations, Sentences sentences) {
         this.text = text;
         this.organisations = organisations;
         this.sentences = sentences;
+        this.sentenceOf = new int[organisations.size()];
+        for (int g = 0; g < sentenceOf.length; g++) {
+            sentenceOf[g] = sentences.of(organisations.get(g).getStart());
+        }
+        this.menNamed = new byte[organisations.size()];
     }
 
     static Forces of(FoldedText text, List<Entity> entities, Sentences sentences) {
@@ -52,22 +60,30 @@ final class Forces {
     String actor(int start, int end) {
         int sentence = organisations.isEmpty() ? 0 : sentences.of(start);
         Entity before = null;
-        for (Entity group : organisations) {
-            boolean sameSentence = sentences.of(group.getStart()) == sentence;
+        for (int g = 0; g < organisations.size(); g++) {
+            Entity group = organisations.get(g);
+            boolean sameSentence = sentenceOf[g] == sentence;
             if (group.getStart() >= start && group.getStart() - end <= AFTER && sameSentence) {
                 return group.getCanonical();
             }
-            if (group.getEnd() <= start && start - group.getEnd() <= BEFORE && sameSentence && namesMen(group)) {
+            if (group.getEnd() <= start && start - group.getEnd() <= BEFORE && sameSentence && namesMen(g)) {
                 before = group;
             }
         }
         return before == null ? null : before.getCanonical();
     }
 
+    private boolean namesMen(int g) {
+        if (menNamed[g] == 0) {
+            menNamed[g] = namesMen(organisations.get(g)) ? (byte) 1 : (byte) 2;
+        }
+        return menNamed[g] == 1;
+    }
+
     private boolean namesMen(Entity group) {
         List<Token> tokens = text.tokens();
         int at = Tokens.at(tokens, text.foldedOffset(group.getStart()));
-        return at > 0 && MEN_OF.contains(Clitics.strip(tokens.get(at - 1).text()));
+        return at > 0 && MEN_OF.contains(tokens.get(at - 1).stripped());
     }
 
     /** What the men of a group are: fighters, security personnel or troops. */

@@ -19,12 +19,17 @@ public final class Gazetteer {
     private final PhraseMatcher<Entry> matcher;
     private final int size;
 
-    private Gazetteer(Map<String, Entry> aliases, int size) {
-        this.matcher = new PhraseMatcher<>(aliases, false);
+    private Gazetteer(Map<String, Entry> aliases, int size, PhraseGroup group) {
+        this.matcher = new PhraseMatcher<>(aliases, false, group);
         this.size = size;
     }
 
     public static Gazetteer parse(List<String> lines) {
+        return parse(lines, new PhraseGroup());
+    }
+
+    /** The gazetteer, its phrases looked up with those of the other members of {@code group}. */
+    static Gazetteer parse(List<String> lines, PhraseGroup group) {
         Map<String, Entry> aliases = new LinkedHashMap<>();
         int entries = 0;
         for (String[] columns : Resources.rows(lines, 4)) {
@@ -35,7 +40,7 @@ public final class Gazetteer {
             }
             entries++;
         }
-        return new Gazetteer(aliases, entries);
+        return new Gazetteer(aliases, entries, group);
     }
 
     public List<PhraseMatcher.Match<Entry>> find(FoldedText text) {

@@ -36,94 +36,194 @@ final class Negation {
     /** How far after a phrase, in words of its sentence, such a denial reaches. */
     private static final int DENIAL_AFTER_SCOPE = 8;
 
-    private Negation() {
+    // What a token is to a negation, one bit each: worked out once per token of a text, on first use, since the
+    // scopes of the phrases and figures asked about overlap.
+    private static final int KNOWN = 1;
+    private static final int WORD = 1 << 1;
+    private static final int SENTENCE_BREAK = 1 << 2;
+    private static final int CONTRAST = 1 << 3;
+    private static final int CLAUSE_BREAK = 1 << 4;
+    private static final int ANSWER = 1 << 5;
+    /** A denial (نفت), also with its و or ف. */
+    private static final int DENIAL = 1 << 6;
+    /** A cue (لم، عدم …), also with its و or ف. */
+    private static final int CUE = 1 << 7;
+    /** لا, also with its و or ف. */
+    private static final int LA = 1 << 8;
+    /** يزال، سيما، بد: what makes the لا before it no denial. */
+    private static final int NOT_DENYING = 1 << 9;
+    /** The word في (of في حال). */
+    private static final int FI = 1 << 10;
+    /** حال. */
+    private static final int HAL = 1 << 11;
+    /** قد, also with its و or ف. */
+    private static final int QAD = 1 << 12;
+    /** A present-tense verb of the third person (after قد). */
+    private static final int IMPERFECT = 1 << 13;
+    /** A denial that follows what it denies (لا أساس له) starts here. */
+    private static final int DENIAL_AFTER = 1 << 14;
+    /** The first word of such a denial: then the words after it are compared. */
+    private static final int OPENS_DENIAL_AFTER = 1 << 15;
+
+    /** The marks a word has as written, by the word lists above: one lookup per token instead of one per list. */
+    private static final SpanMap<Integer> AS_WRITTEN = SpanMap.of(marksByWord(true));
+    /** The marks a word has once a و or ف is taken off its front (ولم، فقد), looked up by that span. */
+    private static final SpanMap<Integer> AFTER_CONJUNCTION = SpanMap.of(marksByWord(false));
+
+    private static java.util.Map<String, Integer> marksByWord(boolean asWritten) {
+        java.util.Map<String, Integer> marks = new java.util.HashMap<>();
+        java.util.function.BiConsumer<java.util.Collection<String>, Integer> mark = (words, bit) -> words
+                .forEach(word -> marks.merge(word, bit, (a, b) -> a | b));
+        mark.accept(DENIALS, DENIAL);
+        mark.accept(CUES, CUE);
+        mark.accept(Set.of("لا"), LA);
+        mark.accept(Set.of("حال"), HAL);
+        mark.accept(Set.of("قد"), QAD);
+        if (asWritten) {
+            mark.accept(SENTENCE_BREAKS, SENTENCE_BREAK);
+            mark.accept(CONTRASTS, CONTRAST);
+            mark.accept(CLAUSE_BREAKS, CLAUSE_BREAK);
+            mark.accept(ANSWERS, ANSWER);
+            mark.accept(NOT_DENYING_AFTER_LA, NOT_DENYING);
+            mark.accept(Set.of("في"), FI);
+            mark.accept(DENIALS_AFTER.stream().map(denial -> denial[0]).toList(), OPENS_DENIAL_AFTER);
+        }
+        return marks;
+    }
+
+    private final FoldedText text;
+    private final List<Token> tokens;
+    private final int[] marks;
+
+    private Negation(FoldedText text) {
+        this.text = text;
+        this.tokens = text.tokens();
+        this.marks = new int[tokens.size()];
+    }
+
+    /** The negations of one text, asked about phrase by phrase. */
+    static Negation in(FoldedText text) {
+        return new Negation(text);
     }
 
     /** Whether the phrase at original offset {@code start} is negated or hypothetical. */
-    static boolean denied(FoldedText text, int start) {
-        List<Token> tokens = text.tokens();
+    boolean denied(int start) {
         int at = Tokens.at(tokens, text.foldedOffset(start));
-        return deniedBefore(tokens, at) || deniedAfter(tokens, at);
+        return deniedBefore(at) || deniedAfter(at);
     }
 
-    private static boolean deniedAfter(List<Token> tokens, int at) {
+    private boolean deniedAfter(int at) {
         int words = 0;
         for (int i = at + 1; i < tokens.size() && words < DENIAL_AFTER_SCOPE; i++) {
-            for (String[] denial : DENIALS_AFTER) {
-                if (startsAt(tokens, i, denial)) {
-                    return true;
-                }
+            int marks = marks(i);
+            if ((marks & DENIAL_AFTER) != 0) {
+                return true;
             }
-            if (SENTENCE_BREAKS.contains(tokens.get(i).text()) || CONTRASTS.contains(tokens.get(i).text())) {
+            if ((marks & (SENTENCE_BREAK | CONTRAST)) != 0) {
                 return false; // غير صحيح is a denial, غير أن a contrast
             }
-            if (tokens.get(i).kind() == Kind.WORD) {
+            if ((marks & WORD) != 0) {
                 words++;
             }
         }
         return false;
     }
 
-    private static boolean startsAt(List<Token> tokens, int i, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            if (i + k >= tokens.size() || !tokens.get(i + k).text().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean deniedBefore(List<Token> tokens, int at) {
+    private boolean deniedBefore(int at) {
         boolean inClause = true;
         int words = 0;
         int clauseWords = 0;
         for (int i = at - 1; i >= 0 && words < DENIAL_SCOPE; i--) {
-            Token token = tokens.get(i);
-            if (SENTENCE_BREAKS.contains(token.text()) || CONTRASTS.contains(token.text())) {
+            int marks = marks(i);
+            if ((marks & (SENTENCE_BREAK | CONTRAST)) != 0) {
                 return false; // a new sentence, or "… لكن": what follows is asserted again
             }
-            if (token.kind() == Kind.WORD) {
+            if ((marks & WORD) != 0) {
                 words++;
                 clauseWords++;
             }
-            boolean answerFollows = i + 1 < tokens.size() && ANSWERS.contains(tokens.get(i + 1).text());
-            if (CLAUSE_BREAKS.contains(token.text()) && answerFollows) {
+            boolean clauseBreak = (marks & CLAUSE_BREAK) != 0;
+            boolean answerFollows = i + 1 < tokens.size() && (marks(i + 1) & ANSWER) != 0;
+            if (clauseBreak && answerFollows) {
                 clauseWords = 0; // the condition is a clause of its own, as far as the scope goes
             }
-            inClause = inClause && clauseWords <= SCOPE && (!CLAUSE_BREAKS.contains(token.text()) || answerFollows);
-            String bare = token.text().length() > 2 && (token.text().charAt(0) == 'و' || token.text().charAt(0) == 'ف')
-                    ? token.text().substring(1) : token.text();
-            if (DENIALS.contains(bare) || DENIALS.contains(token.text())) {
+            inClause = inClause && clauseWords <= SCOPE && (!clauseBreak || answerFollows);
+            if ((marks & DENIAL) != 0) {
                 return true;
             }
-            if (!inClause) {
+            if (!inClause || (marks & WORD) == 0) {
                 continue;
             }
-            if (token.kind() != Kind.WORD) {
-                continue;
-            }
-            String word = token.text().length() > 2 && (token.text().charAt(0) == 'و' || token.text().charAt(0) == 'ف')
-                    && CUES.contains(token.text().substring(1)) ? token.text().substring(1) : token.text();
-            boolean la = word.equals("لا");
-            if (CUES.contains(word) && !(la && i + 1 < tokens.size()
-                    && NOT_DENYING_AFTER_LA.contains(tokens.get(i + 1).text()))) {
+            if ((marks & CUE) != 0 && !((marks & LA) != 0 && i + 1 < tokens.size()
+                    && (marks(i + 1) & NOT_DENYING) != 0)) {
                 return true;
             }
-            if (word.equals("حال") && i > 0 && tokens.get(i - 1).is("في")) {
+            if ((marks & HAL) != 0 && i > 0 && (marks(i - 1) & FI) != 0) {
                 return true; // في حال: only supposed
             }
-            if (bare.equals("قد") && i + 1 < tokens.size() && imperfect(tokens.get(i + 1).text())) {
+            if ((marks & QAD) != 0 && i + 1 < tokens.size() && (marks(i + 1) & IMPERFECT) != 0) {
                 return true; // قد يؤدي: may happen (قد with a past verb, قد وقع, says it did)
             }
         }
         return false;
     }
 
+    private int marks(int i) {
+        if (marks[i] == 0) {
+            marks[i] = marksOf(i);
+        }
+        return marks[i];
+    }
+
+    /**
+     * The marks of token {@code i}. A word with و or ف in front (three letters or more) is read without it for a
+     * denial and for قد (وعدم، فقد); for a cue only when the rest is one, and then the rest is the word: ولا is لا,
+     * but وحال stays وحال.
+     */
+    private int marksOf(int i) {
+        Token token = tokens.get(i);
+        Integer found = token.in(AS_WRITTEN);
+        int written = found == null ? 0 : found;
+        int marks = KNOWN | written & (SENTENCE_BREAK | CONTRAST | CLAUSE_BREAK | ANSWER | NOT_DENYING);
+        if (token.kind() == Kind.WORD) {
+            marks |= WORD | written & FI;
+        }
+        if (imperfect(token)) {
+            marks |= IMPERFECT;
+        }
+        boolean conjunction = token.length() > 2 && (token.charAt(0) == 'و' || token.charAt(0) == 'ف');
+        found = conjunction && token.mayEndWordOf(AFTER_CONJUNCTION) ? token.in(AFTER_CONJUNCTION, 1) : null;
+        int bare = found == null ? 0 : found; // the marks of the word without its conjunction
+        marks |= (bare | written) & DENIAL;
+        marks |= (conjunction ? bare : written) & QAD;
+        // The word a cue is read in: without the conjunction when that is a cue, else as written.
+        int word = (bare & CUE) != 0 ? bare : written;
+        marks |= word & (CUE | LA | HAL);
+        if ((written & OPENS_DENIAL_AFTER) != 0) {
+            for (String[] denial : DENIALS_AFTER) {
+                if (startsAt(i, denial)) {
+                    marks |= DENIAL_AFTER;
+                    break;
+                }
+            }
+        }
+        return marks;
+    }
+
+    private boolean startsAt(int i, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (i + k >= tokens.size() || !tokens.get(i + k).hasText(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A verb in the present tense of the third person, by its prefix: يؤدي، يحاول. Not ت or ن, which also open
      * past verbs (قد تمكنوا، قد نفذ): "قد" before those says it happened.
      */
-    private static boolean imperfect(String word) {
+    private static boolean imperfect(Token word) {
         return word.length() > 2 && word.charAt(0) == 'ي';
     }
 }

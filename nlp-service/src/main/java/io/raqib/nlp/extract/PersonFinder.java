@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.raqib.nlp.extract.Tokens.Kind;
 import io.raqib.nlp.extract.Tokens.Token;
@@ -21,18 +20,18 @@ import io.raqib.schemas.EntityType;
 final class PersonFinder {
 
     /** Titles and roles, folded and without the article (it is stripped before the lookup). */
-    private static final Set<String> TITLES = folded("ناطق", "متحدث", "نائب", "جنرال", "عميد", "لواء", "عقيد",
+    private static final SpanMap<Boolean> TITLES = folded("ناطق", "متحدث", "نائب", "جنرال", "عميد", "لواء", "عقيد",
             "مقدم", "رائد", "نقيب", "ملازم", "كولونيل", "قيادي", "وزير", "رئيس", "مسؤول", "خبير", "محلل", "باحث",
             "شيخ", "مدير", "قائد", "سفير", "مستشار", "محافظ", "أمير", "والي", "زعيم", "عضو", "مبعوث", "منسق",
             "الفريق", "فريق", "أدميرال", "الرئيس", "نقيب", "المقدم", "مراسل", "الصحفي", "صحفي", "الكاتب", "كاتب");
 
     /** Words that sit between a title and the name: باسم …، في …، الرسمي، السابق … */
-    private static final Set<String> LINKS = folded("باسم", "في", "ب", "لدى", "عن");
-    private static final Set<String> QUALIFIERS = folded("رسمي", "سابق", "عسكري", "أمني", "إعلامي", "ميداني",
+    private static final SpanMap<Boolean> LINKS = folded("باسم", "في", "ب", "لدى", "عن");
+    private static final SpanMap<Boolean> QUALIFIERS = folded("رسمي", "سابق", "عسكري", "أمني", "إعلامي", "ميداني",
             "بارز", "كبير", "أول", "الركن", "ركن", "المتقاعد", "متقاعد", "العام", "عام", "الأعلى", "أعلى");
 
     /** Words that are never part of a name. */
-    private static final Set<String> STOP = folded("أن", "إن", "أنه", "إنه", "بأن", "في", "من", "إلى", "على", "عن",
+    private static final SpanMap<Boolean> STOP = folded("أن", "إن", "أنه", "إنه", "بأن", "في", "من", "إلى", "على", "عن",
             "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "مع",
             "بعد", "قبل", "خلال", "حول", "أمس", "اليوم", "أيضا", "إنها", "هو", "هي", "هم", "وقال", "قال", "أكد",
             "أضاف", "وأضاف", "وأكد", "حيث", "كما", "بين", "عند", "منذ", "ضد", "لدى", "عدد", "بعض", "كل", "جميع",
@@ -41,13 +40,15 @@ final class PersonFinder {
             "باسم", "الأمريكي", "الأميركي", "العراقي", "السوري", "التركي", "الكردي", "الدولي");
 
     /** Name particles that bind the next word: عبد الله، أبو بكر، بن علي. */
-    private static final Set<String> PARTICLES = folded("عبد", "أبو", "ابو", "بن", "ابن", "أم", "آل");
+    private static final SpanMap<Boolean> PARTICLES = folded("عبد", "أبو", "ابو", "بن", "ابن", "أم", "آل");
 
     /** First names; those also common words only count after a title ({@code *} in the file). */
-    private static final Set<String> FIRST_NAMES = new java.util.HashSet<>();
-    private static final Set<String> FIRST_NAMES_ALONE = new java.util.HashSet<>();
+    private static final SpanMap<Boolean> FIRST_NAMES;
+    private static final SpanMap<Boolean> FIRST_NAMES_ALONE;
 
     static {
+        Set<String> firstNames = new java.util.HashSet<>();
+        Set<String> alone = new java.util.HashSet<>();
         for (String line : Resources.lines("/raqib/first-names.txt")) {
             if (line.isBlank() || line.strip().startsWith("#")) {
                 continue;
@@ -55,13 +56,22 @@ final class PersonFinder {
             for (String name : line.strip().split("\\s+")) {
                 boolean ambiguous = name.endsWith("*");
                 String folded = FoldedText.fold(ambiguous ? name.substring(0, name.length() - 1) : name);
-                FIRST_NAMES.add(folded);
+                firstNames.add(folded);
                 if (!ambiguous) {
-                    FIRST_NAMES_ALONE.add(folded);
+                    alone.add(folded);
                 }
             }
         }
+        FIRST_NAMES = SpanMap.setOf(firstNames);
+        FIRST_NAMES_ALONE = SpanMap.setOf(alone);
     }
+
+    /**
+     * What a name may start at: a title, a first name that needs none, أبو. A word ending like none of them (what
+     * is looked up is the word or what is left of it with letters off its front) starts no name.
+     */
+    private static final SpanMap<Boolean> STARTS = SpanMap.setOf(java.util.stream.Stream.of(TITLES.keys(),
+            FIRST_NAMES_ALONE.keys(), List.of("ابو")).flatMap(List::stream).toList());
 
     /** How far after a title the name may begin (القيادي في هيئة كذا وكذا، فلان …), in words. */
     private static final int TITLE_REACH = 8;
@@ -69,22 +79,23 @@ final class PersonFinder {
     private PersonFinder() {
     }
 
-    private static Set<String> folded(String... words) {
-        return Arrays.stream(words).map(FoldedText::fold).collect(Collectors.toSet());
+    private static SpanMap<Boolean> folded(String... words) {
+        return SpanMap.setOf(Arrays.stream(words).map(FoldedText::fold).toList());
     }
 
     /** People named after a title, then their later mentions; {@code known} are the entities already found. */
-    static List<Entity> find(FoldedText text, List<Entity> known) {
+    static List<Entity> find(FoldedText text, List<Entity> knownEntities) {
         List<Token> tokens = text.tokens();
+        Known known = new Known(knownEntities);
         Map<String, Entity> people = new LinkedHashMap<>();
         List<Entity> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() != Kind.WORD) {
+            if (tokens.get(i).kind() != Kind.WORD || !tokens.get(i).mayEndWordOf(STARTS)) {
                 continue;
             }
             int n;
             int end;
-            if (TITLES.contains(strip(tokens.get(i).text()))) {
+            if (tokens.get(i).stripped(TITLES) != null) {
                 n = skipToName(tokens, i + 1, text, known);
                 end = nameEnd(tokens, n);
                 if (end == n || !FIRST_NAMES.contains(tokens.get(n).text())) {
@@ -95,7 +106,7 @@ final class PersonFinder {
                         end = nameEnd(tokens, k);
                     }
                 }
-            } else if (FIRST_NAMES_ALONE.contains(bareName(tokens.get(i).text())) && familyNameFollows(tokens, i)
+            } else if (isFirstNameAlone(tokens.get(i)) && familyNameFollows(tokens, i)
                     || isKunya(tokens, i)) {
                 // وقال حيدر الطائي …: a known first name and a family name need no title.
                 n = i;
@@ -108,7 +119,8 @@ final class PersonFinder {
                 if (overlapsKnown(person, known)) {
                     continue;
                 }
-                people.putIfAbsent(FoldedText.fold(person.getText()), person);
+                // Folding goes char by char, so the name folded is the folded text's span of it.
+                people.putIfAbsent(text.text().substring(tokens.get(n).start(), tokens.get(end - 1).end()), person);
                 found.add(person);
                 i = end - 1;
             }
@@ -117,12 +129,11 @@ final class PersonFinder {
         return found;
     }
 
-    private static int skipToName(List<Token> tokens, int i, FoldedText text, List<Entity> known) {
+    private static int skipToName(List<Token> tokens, int i, FoldedText text, Known known) {
         int n = i;
         while (n < tokens.size()) {
             Token token = tokens.get(n);
-            String word = strip(token.text());
-            if (token.text().equals("،") || token.text().equals(",") || QUALIFIERS.contains(word)
+            if (token.text().equals("،") || token.text().equals(",") || token.stripped(QUALIFIERS) != null
                     || QUALIFIERS.contains(token.text())) {
                 n++;
             } else if (token.kind() == Kind.WORD && LINKS.contains(token.text())) {
@@ -141,7 +152,7 @@ final class PersonFinder {
         return n;
     }
 
-    private static int firstNameWithin(List<Token> tokens, int from, Set<String> names) {
+    private static int firstNameWithin(List<Token> tokens, int from, SpanMap<Boolean> names) {
         for (int k = from; k < tokens.size() && k < from + TITLE_REACH; k++) {
             Token token = tokens.get(k);
             if (token.kind() == Kind.PUNCTUATION && !token.text().equals("،") && !token.text().equals(",")) {
@@ -154,10 +165,13 @@ final class PersonFinder {
         return -1;
     }
 
-    /** وحيدر → حيدر: a name may carry the conjunction. */
-    private static String bareName(String word) {
-        return word.length() > 3 && word.charAt(0) == 'و' && FIRST_NAMES_ALONE.contains(word.substring(1))
-                ? word.substring(1) : word;
+    /** A first name that needs no title, maybe with the conjunction: وحيدر is حيدر. */
+    private static boolean isFirstNameAlone(Token token) {
+        if (!token.mayEndWordOf(FIRST_NAMES_ALONE)) {
+            return false; // what is looked up is the word or the word less its first letter
+        }
+        return token.length() > 3 && token.charAt(0) == 'و' && token.in(FIRST_NAMES_ALONE, 1) != null
+                || token.in(FIRST_NAMES_ALONE) != null;
     }
 
     /** A family name after a first name: a word with the article (الطائي) or another first name (جوان حسو). */
@@ -170,21 +184,83 @@ final class PersonFinder {
     }
 
     /** The token index after a known entity that starts at token {@code i}, or {@code i} when none does. */
-    private static int knownEntityEnd(List<Token> tokens, int i, FoldedText text, List<Entity> known) {
+    private static int knownEntityEnd(List<Token> tokens, int i, FoldedText text, Known known) {
         if (i >= tokens.size()) {
             return i;
         }
-        int start = text.start(tokens.get(i).start());
-        for (Entity entity : known) {
-            if (entity.getStart() <= start && start < entity.getEnd()) {
-                int j = i;
-                while (j < tokens.size() && text.start(tokens.get(j).start()) < entity.getEnd()) {
-                    j++;
-                }
-                return j;
+        Entity entity = known.containing(text.start(tokens.get(i).start()));
+        if (entity != null) {
+            int j = i;
+            while (j < tokens.size() && text.start(tokens.get(j).start()) < entity.getEnd()) {
+                j++;
             }
+            return j;
         }
         return i;
+    }
+
+    /**
+     * The entities already found (the gazetteer's), asked again and again which one holds an offset and whether a
+     * name overlaps one. They come in order and without overlaps, so a binary search answers; a list that does not
+     * (only a caller other than the extractor could pass one) is searched from end to end, as it used to be.
+     */
+    private static final class Known {
+
+        private final List<Entity> entities;
+        private final boolean ordered;
+
+        Known(List<Entity> entities) {
+            this.entities = entities;
+            boolean ordered = true; // each one non-empty, and ending before the next starts
+            for (int k = 0; k < entities.size() && ordered; k++) {
+                ordered = entities.get(k).getStart() < entities.get(k).getEnd()
+                        && (k == 0 || entities.get(k - 1).getEnd() <= entities.get(k).getStart());
+            }
+            this.ordered = ordered;
+        }
+
+        /** The first entity (in list order) with start <= offset < end, or null. */
+        Entity containing(int offset) {
+            if (!ordered) {
+                for (Entity entity : entities) {
+                    if (entity.getStart() <= offset && offset < entity.getEnd()) {
+                        return entity;
+                    }
+                }
+                return null;
+            }
+            int last = lastStartingBefore(offset + 1);
+            return last >= 0 && offset < entities.get(last).getEnd() ? entities.get(last) : null;
+        }
+
+        /** Whether some entity overlaps [start, end). */
+        boolean overlap(int start, int end) {
+            if (!ordered) {
+                for (Entity e : entities) {
+                    if (e.getStart() < end && start < e.getEnd()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            int last = lastStartingBefore(end);
+            return last >= 0 && start < entities.get(last).getEnd();
+        }
+
+        /** The index of the last entity starting before {@code offset}, or -1. */
+        private int lastStartingBefore(int offset) {
+            int low = 0;
+            int high = entities.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (entities.get(mid).getStart() < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low - 1;
+        }
     }
 
     /** أبو حفص الشامي: a kunya and a family name make a name on their own. */
@@ -223,17 +299,17 @@ final class PersonFinder {
     }
 
     private static boolean nameWord(Token token) {
-        return token.kind() == Kind.WORD && token.text().length() >= 2 && !STOP.contains(token.text())
-                && !TITLES.contains(strip(token.text()));
+        return token.kind() == Kind.WORD && token.length() >= 2 && token.in(STOP) == null
+                && token.stripped(TITLES) == null;
     }
 
-    private static boolean overlapsKnown(Entity person, List<Entity> known) {
-        return known.stream().anyMatch(e -> e.getStart() < person.getEnd() && person.getStart() < e.getEnd());
+    private static boolean overlapsKnown(Entity person, Known known) {
+        return known.overlap(person.getStart(), person.getEnd());
     }
 
     /** وأضاف الكاظمي: a family name already seen in full stands for the same person. */
     private static List<Entity> laterMentions(FoldedText text, Map<String, Entity> people, List<Entity> found,
-            List<Entity> known) {
+            Known known) {
         Map<String, Entity> byFamilyName = new LinkedHashMap<>();
         people.forEach((name, person) -> {
             String[] words = name.split(" ");
@@ -248,23 +324,26 @@ final class PersonFinder {
         }
         for (var match : new PhraseMatcher<>(byFamilyName, false).find(text)) {
             Entity mention = entity(text, match.start(), match.end(), match.value().getCanonical());
-            boolean inside = found.stream().anyMatch(e -> e.getStart() <= mention.getStart() && mention.getEnd() <= e.getEnd());
-            if (!inside && !overlapsKnown(mention, known)) {
+            if (!inside(mention, found) && !overlapsKnown(mention, known)) {
                 mentions.add(mention);
             }
         }
         return mentions;
     }
 
+    private static boolean inside(Entity mention, List<Entity> people) {
+        for (Entity e : people) {
+            if (e.getStart() <= mention.getStart() && mention.getEnd() <= e.getEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A person at original offsets; the canonical name is the full name as first written. */
     private static Entity entity(FoldedText text, int start, int end, String canonical) {
         String written = text.original().substring(start, end);
         String name = canonical != null ? canonical : written;
-        return Entity.newBuilder().setType(EntityType.PERSON).setText(written).setCanonical(name)
-                .setCanonicalAr(name).setStart(start).setEnd(end).build();
-    }
-
-    private static String strip(String word) {
-        return Clitics.strip(word);
+        return new Entity(EntityType.PERSON, written, name, name, start, end);
     }
 }

@@ -1,6 +1,7 @@
 package io.raqib.nlp.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,57 +23,71 @@ public final class PhraseMatcher<T> {
     public record Match<T>(T value, int start, int end) {
     }
 
-    /** A phrase, its first word without the article, and whether it was written with one (then it needs one). */
-    private record Phrase<T>(String[] words, boolean article, T value) {
-    }
-
     /**
-     * A written word with its clitics (and maybe a suffix) taken off, whether the clitics included the article,
-     * and whether a suffix was taken off. Computed once per word and shared by every matcher of a text.
+     * A phrase, its first word without the article, and whether it was written with one (then it needs one); the
+     * later words as they are compared, without their article.
      */
-    record Form(String word, boolean article, boolean suffix) {
+    private record Phrase<T>(String[] words, String[] bare, boolean article, T value) {
     }
 
-    /** Feminine and plural endings, attached pronouns and the alef of the accusative (تمويلاً), where allowed. */
-    private static final String[] SUFFIXES = {"يين", "يون", "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "ه", "ا"};
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** The group whose table holds this matcher's phrases by their first word, and this matcher's slot in it. */
+    private final PhraseGroup group;
+    private final int slot;
     private final boolean allowSuffixes;
 
     /** @param phrases each phrase (any spelling, it is folded here) and what it stands for */
     public PhraseMatcher(Map<String, T> phrases, boolean allowSuffixes) {
+        this(phrases, allowSuffixes, new PhraseGroup());
+    }
+
+    /** A matcher that looks words up with the other members of {@code group}: see {@link PhraseGroup}. */
+    @SuppressWarnings("unchecked")
+    PhraseMatcher(Map<String, T> phrases, boolean allowSuffixes, PhraseGroup group) {
         this.allowSuffixes = allowSuffixes;
+        Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
         phrases.forEach((phrase, value) -> {
-            String[] words = FoldedText.fold(phrase).strip().split("\\s+");
+            String[] words = words(FoldedText.fold(phrase).strip());
             if (words[0].isEmpty()) {
                 return;
             }
             boolean article = words[0].startsWith("ال") && words[0].length() > 3;
             words[0] = article ? words[0].substring(2) : words[0];
-            List<Phrase<T>> candidates = byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>());
-            if (candidates.stream().noneMatch(p -> java.util.Arrays.equals(p.words, words) && p.article == article)) {
-                candidates.add(new Phrase<>(words, article, value));
+            String[] bare = new String[words.length];
+            for (int k = 1; k < words.length; k++) {
+                bare[k] = withoutArticle(words[k]);
+            }
+            List<Phrase<T>> candidates = byFirst.computeIfAbsent(words[0], w -> new ArrayList<>());
+            if (candidates.stream().noneMatch(p -> Arrays.equals(p.words, words) && p.article == article)) {
+                candidates.add(new Phrase<>(words, bare, article, value));
                 // Longest phrase first: قوات سوريا الديمقراطية before سوريا.
                 candidates.sort((a, b) -> b.words.length - a.words.length);
             }
         });
+        Map<String, Phrase<T>[]> arrays = new HashMap<>();
+        byFirst.forEach((word, candidates) -> arrays.put(word, candidates.toArray(new Phrase[0])));
+        this.group = group;
+        this.slot = group.join(arrays, allowSuffixes);
     }
 
+    @SuppressWarnings("unchecked")
     public List<Match<T>> find(FoldedText text) {
         List<Token> tokens = text.tokens();
+        PhraseGroup.Hits hits = group.hits(text);
         List<Match<T>> matches = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.kind() != Kind.WORD) {
-                continue;
-            }
+        int free = 0; // the first token not taken by a phrase found
+        for (int h = 0; h < hits.count(); ) {
+            // A word with none of its forms in the group's table starts no phrase of any member: only hits are read.
+            int i = hits.token(h);
             Phrase<T> best = null;
-            for (Form form : text.forms(i)) {
-                if (form.suffix && !allowSuffixes) {
+            for (; h < hits.count() && hits.token(h) == i; h++) {
+                Phrase<T>[] candidates = (Phrase<T>[]) hits.entry(h, slot);
+                if (candidates == null || i < free || hits.suffix(h) && !allowSuffixes) {
                     continue;
                 }
-                for (Phrase<T> phrase : byFirstWord.getOrDefault(form.word, List.of())) {
-                    if ((best == null || phrase.words.length > best.words.length) && (form.article || !phrase.article)
+                for (Phrase<T> phrase : candidates) {
+                    if ((best == null || phrase.words.length > best.words.length) && (hits.article(h) || !phrase.article)
                             && restMatches(phrase, tokens, i)) {
                         best = phrase;
                     }
@@ -80,11 +95,22 @@ public final class PhraseMatcher<T> {
             }
             if (best != null) {
                 int last = i + best.words.length - 1;
-                matches.add(new Match<>(best.value, text.start(token.start()), text.end(tokens.get(last).end())));
-                i = last;
+                matches.add(new Match<>(best.value, text.start(tokens.get(i).start()), text.end(tokens.get(last).end())));
+                free = last + 1;
             }
         }
         return matches;
+    }
+
+    /** The words of a folded phrase, split at runs of \s; most phrases (a name, a word) are one word. */
+    private static String[] words(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return SPACES.split(phrase);
+            }
+        }
+        return new String[] {phrase};
     }
 
     private boolean restMatches(Phrase<T> phrase, List<Token> tokens, int i) {
@@ -96,13 +122,13 @@ public final class PhraseMatcher<T> {
             return true; // the form was looked up from this very word, suffix and all
         }
         for (int k = 1; k < n; k++) {
-            Token token = tokens.get(i + k);
-            String word = phrase.words[k];
+            Token written = tokens.get(i + k);
+            String expected = phrase.bare[k];
             boolean last = k == n - 1;
             // Later words take or drop the article freely: محاولات تسلل and محاولات التسلل are one phrase.
-            String written = withoutArticle(token.text());
-            String expected = withoutArticle(word);
-            if (token.kind() != Kind.WORD || !(written.equals(expected) || last && withSuffix(written, expected))) {
+            int from = articleLength(written);
+            if (written.kind() != Kind.WORD || !(equalsFrom(written, from, expected)
+                    || last && withSuffix(written, from, expected))) {
                 return false;
             }
         }
@@ -113,72 +139,35 @@ public final class PhraseMatcher<T> {
         return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
     }
 
-    private boolean withSuffix(String written, String word) {
-        if (allowSuffixes && word.endsWith("ه") && written.endsWith("ات")
-                && written.length() == word.length() + 1 && written.startsWith(word.substring(0, word.length() - 1))) {
-            return true; // a phrase ending in ة takes its plural in ات: حملة مداهمات for حملة مداهمة
-        }
-        if (!allowSuffixes || !written.startsWith(word)) {
+    /** How many chars of the front of a word are its article: 2 for ال before at least two letters, else 0. */
+    private static int articleLength(Token word) {
+        return word.startsWith("ال", 0) && word.length() > 3 ? 2 : 0;
+    }
+
+    /** Whether {@code written} from {@code from} on is {@code word} (compared where the token stands). */
+    private static boolean equalsFrom(Token written, int from, String word) {
+        return written.length() - from == word.length() && written.startsWith(word, from);
+    }
+
+    /** Whether {@code written} from {@code from} on is {@code word} with a suffix (or its ة as ات). */
+    private boolean withSuffix(Token written, int from, String word) {
+        if (!allowSuffixes) {
             return false;
         }
-        String rest = written.substring(word.length());
-        for (String suffix : SUFFIXES) {
-            if (rest.equals(suffix)) {
+        int length = written.length() - from;
+        if (word.endsWith("ه") && written.endsWith("ات") && length == word.length() + 1
+                && written.regionMatches(from, word, word.length() - 1)) {
+            return true; // a phrase ending in ة takes its plural in ات: حملة مداهمات for حملة مداهمة
+        }
+        if (!written.startsWith(word, from)) {
+            return false;
+        }
+        int rest = from + word.length();
+        for (String suffix : WordForms.SUFFIXES) {
+            if (written.length() - rest == suffix.length() && written.startsWith(suffix, rest)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The forms a written word may stand for: itself, and with each reading of its front as clitics taken off
-     * (conjunction و ف, then preposition ب ك ل, then the article ال or the contraction لل); each also without a
-     * suffix. Walked letter by letter: this runs for every word of every article.
-     */
-    static List<Form> forms(String written) {
-        List<Form> forms = new ArrayList<>(6);
-        int length = written.length();
-        int conjunctions = isConjunction(written.charAt(0)) && length > 2 ? 1 : 0;
-        for (int conj = 0; conj <= conjunctions; conj++) {
-            boolean preposition = length > conj + 2 && isPreposition(written.charAt(conj));
-            for (int prep = 0; prep <= (preposition ? 1 : 0); prep++) {
-                int base = conj + prep;
-                if (base > 0) {
-                    addWithSuffixes(forms, written, base, false);
-                }
-                if (length > base + 3 && written.charAt(base) == 'ا' && written.charAt(base + 1) == 'ل') {
-                    addWithSuffixes(forms, written, base + 2, true);
-                } else if (prep == 1 && written.charAt(conj) == 'ل' && length > base + 2 && written.charAt(base) == 'ل') {
-                    addWithSuffixes(forms, written, base + 1, true); // لل = ل + ال
-                }
-            }
-        }
-        addWithSuffixes(forms, written, 0, false);
-        return forms;
-    }
-
-    private static boolean isConjunction(char c) {
-        return c == 'و' || c == 'ف';
-    }
-
-    private static boolean isPreposition(char c) {
-        return c == 'ب' || c == 'ل' || c == 'ك';
-    }
-
-    private static void addWithSuffixes(List<Form> forms, String written, int from, boolean article) {
-        String word = from == 0 ? written : written.substring(from);
-        forms.add(new Form(word, article, false));
-        char last = word.charAt(word.length() - 1);
-        if (last == 'ن' || last == 'ت' || last == 'ه' || last == 'م' || last == 'ا') {
-            for (String suffix : SUFFIXES) {
-                if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
-                    String stem = word.substring(0, word.length() - suffix.length());
-                    forms.add(new Form(stem, article, true));
-                    if (suffix.equals("ات")) {
-                        forms.add(new Form(stem + "ه", article, true)); // عمليات is the plural of عملية
-                    }
-                }
-            }
-        }
     }
 }

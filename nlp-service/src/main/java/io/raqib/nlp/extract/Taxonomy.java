@@ -24,14 +24,19 @@ public final class Taxonomy {
     private final List<String> topics;
 
     private Taxonomy(Map<String, String> phrases, Map<String, List<String>> disqualifiers,
-            Map<FigureCategory, List<String>> countedBy, List<String> topics) {
-        this.matcher = new PhraseMatcher<>(phrases, true);
-        this.disqualifiers = new Disqualifiers(disqualifiers);
+            Map<FigureCategory, List<String>> countedBy, List<String> topics, PhraseGroup group) {
+        this.matcher = new PhraseMatcher<>(phrases, true, group);
+        this.disqualifiers = new Disqualifiers(disqualifiers, group);
         this.countedBy = countedBy;
         this.topics = topics;
     }
 
     public static Taxonomy parse(List<String> lines) {
+        return parse(lines, new PhraseGroup());
+    }
+
+    /** The taxonomy, its phrases and disqualifiers looked up with those of the other members of {@code group}. */
+    static Taxonomy parse(List<String> lines, PhraseGroup group) {
         Map<String, String> phrases = new LinkedHashMap<>();
         Map<String, List<String>> disqualifiers = new LinkedHashMap<>();
         Map<FigureCategory, List<String>> countedBy = new EnumMap<>(FigureCategory.class);
@@ -50,7 +55,8 @@ public final class Taxonomy {
                         .add(columns[0]);
             }
         }
-        return new Taxonomy(phrases, disqualifiers, countedBy, rows.stream().map(columns -> columns[0]).toList());
+        return new Taxonomy(phrases, disqualifiers, countedBy, rows.stream().map(columns -> columns[0]).toList(),
+                group);
     }
 
     private static FigureCategory category(String topic, String name) {
