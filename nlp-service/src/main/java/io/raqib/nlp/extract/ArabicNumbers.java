@@ -102,10 +102,11 @@ final class ArabicNumbers {
             Token token = tokens.get(i);
             boolean started = end >= 0;
             if (token.kind() == Tokens.Kind.NUMBER) {
-                if (started && current != 0) {
+                double value = digits(token.text());
+                if (started && current != 0 || Double.isNaN(value)) {
                     break;
                 }
-                current += digits(token.text());
+                current += value;
                 end = i + 1;
                 continue;
             }
@@ -204,7 +205,10 @@ final class ArabicNumbers {
         return end < 0 || value <= 0 ? null : new Reading(value, from, end, scale);
     }
 
-    /** "1,500" and "1٬500" group thousands; "2,5", "2.5" and "2٫5" are decimals. */
+    /**
+     * "1,500" and "1٬500" group thousands; "2,5", "2.5" and "2٫5" are decimals; NaN for what is neither (a dotted
+     * date 3.3.2019, two numbers run together 1,5001,500), which is then no number at all rather than a guess.
+     */
     static double digits(String digits) {
         if (plainDigits(digits)) {
             return Double.parseDouble(digits); // most numbers: nothing to group or to read as a decimal point
@@ -213,7 +217,10 @@ final class ArabicNumbers {
         if (GROUPED.matcher(plain).matches() && !ONE_DOT_GROUP.matcher(plain).matches()) {
             return Double.parseDouble(GROUP_SEPARATORS.matcher(plain).replaceAll(""));
         }
-        return Double.parseDouble(plain.replace('\u066B', '.').replace(',', '.'));
+        String decimal = plain.replace('\u066B', '.').replace(',', '.');
+        int point = decimal.indexOf('.');
+        boolean oneInside = point > 0 && point < decimal.length() - 1 && decimal.indexOf('.', point + 1) < 0;
+        return oneInside ? Double.parseDouble(decimal) : Double.NaN;
     }
 
     private static boolean plainDigits(String digits) {

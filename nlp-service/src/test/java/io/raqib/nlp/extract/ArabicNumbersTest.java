@@ -112,6 +112,9 @@ class ArabicNumbersTest {
             ألفية
             لست
             -
+            1,5001,500
+            3.3.2019
+            ٣٫٣٫٢٠١٩
             """)
     void aWordThatIsNoNumberReadsAsNothing(String text) {
         assertNull(read(text), text);
