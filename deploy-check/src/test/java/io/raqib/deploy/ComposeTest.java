@@ -52,13 +52,68 @@ class ComposeTest {
                 Install one: apt-get install -y docker-compose (Debian; needs no Docker engine to check a file)."""));
     }
 
-    @BeforeAll
-    static void render() throws IOException {
+    /** The committed example of .env: what a user copies before `docker compose up`. */
+    static Path exampleEnv() {
+        return Repo.root().resolve("deploy/compose.env.example");
+    }
+
+    /** {@code config} with the given env file instead of a .env the checkout may have, and without the variables. */
+    static ProcessBuilder config(Path envFile) {
         List<String> command = new ArrayList<>(compose());
         Path root = Repo.root();
-        command.addAll(List.of("-f", root.resolve("docker-compose.yml").toString(), "--project-directory",
-                root.toString(), "config"));
-        services = Kustomize.YAML.readTree(Kustomize.exec(command, 60)).path("services");
+        command.addAll(List.of("--env-file", envFile.toString(), "-f", root.resolve("docker-compose.yml").toString(),
+                "--project-directory", root.toString(), "config"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(API_KEY_HASH);
+        return builder;
+    }
+
+    static final String API_KEY_HASH = "RAQIB_API_KEY_HASH";
+
+    @BeforeAll
+    static void render() throws IOException {
+        services = Kustomize.YAML.readTree(Kustomize.exec(config(exampleEnv()).command(), 60)).path("services");
+    }
+
+    /**
+     * The APIs ask for a key (docs/security.md): each service gets the hash of one from the environment
+     * ({@value #API_KEY_HASH} in .env), never a hash written into docker-compose.yml, and Compose stops, naming
+     * the variable, when it is not set at all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest-service", "nlp-service", "alert-service"})
+    void everyServiceGetsTheApiKeyHashFromTheEnvironment(String service) throws IOException {
+        JsonNode env = services.path(service).path("environment");
+        assertTrue(env.has("RAQIB_SECURITY_API_KEYS__LOCAL__HASH"), service + ": the key's hash");
+        assertEquals("admin", env.path("RAQIB_SECURITY_API_KEYS__LOCAL__ROLES").asText(), service + ": its roles");
+        String file = Files.readString(Repo.root().resolve("docker-compose.yml"));
+        Matcher hash = Pattern.compile("RAQIB_SECURITY_API_KEYS__\\w+__HASH:\\s*(\\S+)").matcher(file);
+        while (hash.find()) {
+            assertTrue(hash.group(1).startsWith("${" + API_KEY_HASH + "?"),
+                    "a hash from the environment, required: " + hash.group(1));
+        }
+        assertFalse(Pattern.compile("sha256:[0-9a-fA-F]{64}").matcher(file).find(), "no hash in docker-compose.yml");
+    }
+
+    @Test
+    void theExampleEnvHoldsNoKey() throws IOException {
+        List<String> lines = Files.readAllLines(exampleEnv());
+        assertTrue(lines.contains(API_KEY_HASH + "="), "the example names the variable, empty: " + exampleEnv());
+        assertFalse(String.join("\n", lines).matches("(?s).*sha256:[0-9a-fA-F]{64}.*"), "no hash in the example");
+    }
+
+    @Test
+    void withoutAKeyComposeStopsAndSaysWhy() throws IOException, InterruptedException {
+        Path empty = Files.createTempFile("raqib-compose", ".env");
+        try {
+            Process process = config(empty).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertTrue(process.waitFor() != 0, "config fails without " + API_KEY_HASH + ":\n" + output);
+            assertTrue(output.contains(API_KEY_HASH), output);
+        } finally {
+            Files.deleteIfExists(empty);
+        }
     }
 
     @Test

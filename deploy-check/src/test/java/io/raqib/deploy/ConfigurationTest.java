@@ -43,11 +43,21 @@ class ConfigurationTest {
             Service.NLP, "QUARKUS_KAFKA_STREAMS_",
             Service.ALERT, "QUARKUS_KAFKA_STREAMS_");
 
+    /**
+     * The only Secrets the manifests make are the services' API key Secrets (ApiKeysTest): placeholders in base,
+     * dev's throwaway key, prod's from files outside git. Kafka credentials come from Strimzi.
+     */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void noSecretIsCommitted(String overlay) {
+    void noOtherSecretIsCommitted(String overlay) {
         Manifests m = Kustomize.render(overlay);
-        assertTrue(m.ofKind("Secret").isEmpty(), overlay + ": no Secret in the manifests; Strimzi creates them");
+        Set<String> expected = new HashSet<>();
+        for (Service s : Service.values()) {
+            expected.add(ApiKeysTest.secretName(s));
+        }
+        Set<String> rendered = new HashSet<>();
+        m.ofKind("Secret").forEach(secret -> rendered.add(ApiKeysTest.generatorName(name(secret))));
+        assertEquals(expected, rendered, overlay + ": the API key Secrets and no other; Strimzi creates Kafka's");
     }
 
     /** The Secrets Strimzi makes: one per KafkaUser, and the cluster CA's certificate. */
@@ -60,7 +70,7 @@ class ConfigurationTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void onlyStrimzisSecretsAreReferenced(String overlay) {
+    void onlyStrimzisSecretsAndTheServicesOwnApiKeysAreReferenced(String overlay) {
         Manifests m = Kustomize.render(overlay);
         Set<String> allowed = allowedSecrets(m);
         String ca = name(m.single("Kafka")) + "-cluster-ca-cert";
@@ -70,6 +80,11 @@ class ConfigurationTest {
                 JsonNode ref = env.path("valueFrom").path("secretKeyRef");
                 if (!ref.isMissingNode()) {
                     String secret = ref.path("name").asText();
+                    if (env.path("name").asText().startsWith(ApiKeysTest.ENV_PREFIX)) {
+                        assertEquals(ApiKeysTest.secretName(s), ApiKeysTest.generatorName(secret),
+                                overlay + " " + s.name + ": API keys from its own Secret");
+                        continue;
+                    }
                     assertTrue(allowed.contains(secret), overlay + " " + s.name + ": unknown Secret " + secret);
                     // A service logs in as its own user, never as another.
                     if (!secret.equals(ca)) {
@@ -165,8 +180,8 @@ class ConfigurationTest {
      * An environment variable KAFKA_STREAMS_X only reaches Kafka Streams when kafka-streams.x is already in the
      * service's application.properties: Quarkus enumerates the kafka-streams.* names it knows, and cannot tell
      * from KAFKA_STREAMS_STATE_DIR alone that it means kafka-streams.state.dir. Such a variable would be silently
-     * ignored; the deployment sets those in the mounted config/application.properties instead. RAQIB_ALERT_* must
-     * name a property alert-service has.
+     * ignored; the deployment sets those in the mounted config/application.properties instead. RAQIB_ALERT_* and
+     * RAQIB_INGEST_* must name a property the service has (a misspelt one would be ignored just as silently).
      */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -185,7 +200,7 @@ class ConfigurationTest {
                 assertTrue(from.path("secretRef").isMissingNode(), overlay + " " + s.name + ": no envFrom Secret");
             }
             for (String env : envNames) {
-                if (env.startsWith("KAFKA_STREAMS_") || env.startsWith("RAQIB_ALERT_")) {
+                if (env.startsWith("KAFKA_STREAMS_") || env.startsWith("RAQIB_ALERT_") || env.startsWith("RAQIB_INGEST_")) {
                     assertTrue(properties.stringPropertyNames().stream().anyMatch(p -> envName(p).equals(env)),
                             overlay + " " + s.name + ": " + env + " matches no property of " + s.name
                                     + "'s application.properties, so Quarkus would ignore it");

@@ -42,9 +42,45 @@ final class Kustomize {
     }
 
     private static Manifests run(String overlay) {
-        Path dir = Repo.k8s().resolve("overlays").resolve(overlay);
+        Path dir = withExamples().resolve("overlays").resolve(overlay);
         String output = exec(List.of(kubectl().toString(), "kustomize", dir.toString()), 120);
         return new Manifests(overlay, parse(output));
+    }
+
+    private static Path examples;
+
+    /**
+     * A copy of deploy/k8s in which every {@code X.example} is also {@code X}: prod reads its API keys from files
+     * that are not in git (overlays/prod/api-keys/*.env), so it is rendered as an operator would after copying the
+     * committed examples, and never with keys a developer may have in the checkout.
+     */
+    static synchronized Path withExamples() {
+        if (examples != null) {
+            return examples;
+        }
+        Path source = Repo.k8s();
+        try {
+            Path target = Files.createTempDirectory("raqib-k8s-");
+            try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else if (!file.getFileName().toString().endsWith(".env")) {
+                        Files.copy(file, copy);
+                        String name = copy.getFileName().toString();
+                        if (name.endsWith(".example")) {
+                            Files.copy(file, copy.resolveSibling(name.substring(0, name.length() - ".example".length())));
+                        }
+                    }
+                }
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
+            examples = target;
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<JsonNode> parse(String yaml) {
@@ -84,6 +120,14 @@ final class Kustomize {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static void delete(Path tree) {
+        try (java.util.stream.Stream<Path> files = Files.walk(tree)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: left behind at worst
+        }
     }
 
     /** Runs a command; its standard output, or a failure with its standard error (kustomize warns there too). */

@@ -28,7 +28,7 @@ class WorkloadsTest {
 
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
 
-    /** Kafka's listener ports (plain, tls) and DNS: all the egress a service needs. */
+    /** Kafka's listener ports (plain, tls) and DNS: all the egress inside the cluster a service needs. */
     static final Set<Integer> EGRESS_PORTS = Set.of(9092, 9093, 53);
 
     @ParameterizedTest
@@ -204,7 +204,7 @@ class WorkloadsTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void aNetworkPolicyLettingInOnlyHttpAndOutOnlyKafkaAndDns(String overlay) {
+    void aNetworkPolicyLettingInOnlyHttpAndOutOnlyKafkaDnsAndWhatTheServiceFetches(String overlay) {
         Manifests m = Kustomize.render(overlay);
         String kafka = name(m.single("Kafka"));
         for (Service s : Service.values()) {
@@ -230,18 +230,23 @@ class WorkloadsTest {
             for (JsonNode rule : spec.path("egress")) {
                 assertFalse(rule.path("to").isEmpty(), where + "every egress rule names its destinations");
                 Set<Integer> ports = ports(rule);
-                assertTrue(EGRESS_PORTS.containsAll(ports) && !ports.isEmpty(), where + "egress only to " + EGRESS_PORTS);
+                assertFalse(ports.isEmpty(), where + "every egress rule names its ports");
+                // Internet egress (ipBlock) is NetworkPolicyTest's: the ports each service may use there.
+                boolean internet = NetworkPolicyTest.isInternetRule(rule);
+                Set<Integer> allowed = internet ? NetworkPolicyTest.INTERNET_PORTS.get(s) : EGRESS_PORTS;
+                assertTrue(allowed.containsAll(ports), where + "egress " + (internet ? "to the internet" : "in the cluster")
+                        + " only to " + allowed + ", got " + ports);
                 for (JsonNode to : rule.path("to")) {
                     toKafka |= kafka.equals(to.path("podSelector").path("matchLabels").path("strimzi.io/cluster").asText());
                 }
-                toDns |= ports.contains(53);
+                toDns |= !internet && ports.contains(53);
             }
             assertTrue(toKafka, where + "egress to the pods of Kafka cluster " + kafka);
             assertTrue(toDns, where + "egress to DNS");
         }
     }
 
-    private static Set<Integer> ports(JsonNode rule) {
+    static Set<Integer> ports(JsonNode rule) {
         Set<Integer> ports = new HashSet<>();
         rule.path("ports").forEach(p -> ports.add(p.path("port").asInt()));
         return ports;
