@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,6 +31,7 @@ import io.vertx.ext.web.RoutingContext;
  * caller named after the key with its roles; an unknown key is refused (401); no key leaves the caller anonymous,
  * which only the health and metrics endpoints accept. The roles are checked by {@code @RolesAllowed} on the resources.
  */
+@Startup // a wrong key in the configuration fails the start (and the rollout), not every request after it
 @ApplicationScoped
 public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 

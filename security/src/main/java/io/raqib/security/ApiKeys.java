@@ -51,6 +51,11 @@ public final class ApiKeys {
                 throw new IllegalArgumentException("API key '" + name + "': unknown role '" + r + "'; roles are "
                         + Roles.ALL);
             });
+            keys.stream().filter(other -> Arrays.equals(other.sha256(), digest)).findFirst().ifPresent(other -> {
+                // One key under two names would be given the roles of whichever came last: refuse, don't guess.
+                throw new IllegalArgumentException("API keys '" + other.name() + "' and '" + name
+                        + "' have the same hash; give each caller its own key");
+            });
             RateLimit rate = rateLimits.containsKey(name) ? RateLimit.parse(rateLimits.get(name)) : defaultRate;
             keys.add(new ApiKey(name, digest, granted, rate));
         });

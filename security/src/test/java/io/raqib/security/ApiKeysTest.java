@@ -70,6 +70,15 @@ class ApiKeysTest {
     }
 
     @Test
+    void oneKeyUnderTwoNamesIsRefused() {
+        String hash = ApiKeys.hash("shared");
+        var error = assertThrows(IllegalArgumentException.class, () -> ApiKeys.parse(
+                new java.util.TreeMap<>(Map.of("desk", hash, "feeder", hash)),
+                Map.of("desk", Roles.ALERTS_READ, "feeder", Roles.INGEST_WRITE), Map.of(), RateLimit.NONE));
+        assertEquals("API keys 'desk' and 'feeder' have the same hash; give each caller its own key", error.getMessage());
+    }
+
+    @Test
     void generatedKeysAreLongAndDistinct() {
         String a = KeyGen.newKey();
         assertTrue(a.startsWith("rq_") && a.length() >= 40, a);
