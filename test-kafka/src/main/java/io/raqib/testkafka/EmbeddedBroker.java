@@ -13,13 +13,18 @@ public final class EmbeddedBroker implements TestBroker {
         this.cluster = cluster;
     }
 
-    public static EmbeddedBroker start() {
-        // At JVM exit the test kit deletes its temporary log dirs in one shutdown hook while another closes the
-        // broker; a broker that finds its log dir gone halts the JVM ("all log dirs have failed"), and surefire then
-        // fails a build whose tests all passed (a fork exit code of 254 was seen). Halting is not the broker's call
-        // inside a test JVM.
+    /**
+     * At JVM exit the test kit deletes its temporary log dirs in one shutdown hook while another closes the broker; a
+     * broker that finds its log dir gone halts the JVM ("all log dirs have failed"), and surefire then fails a build
+     * whose tests all passed (a fork exit code of 254 was seen). Halting is not the broker's call inside a test JVM.
+     */
+    static void neverHalt() {
         Exit.setHaltProcedure((status, message) -> System.err.println("embedded broker asked to halt (" + status
                 + "): " + message + "; ignored in tests"));
+    }
+
+    public static EmbeddedBroker start() {
+        neverHalt();
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

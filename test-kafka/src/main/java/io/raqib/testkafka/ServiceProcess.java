@@ -99,6 +99,11 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** Where the service's output goes. */
+    public Path log() {
+        return log;
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }
