@@ -30,6 +30,7 @@ import io.vertx.ext.web.RoutingContext;
  * so other sites' pages cannot make a browser send it). A known key becomes a
  * caller named after the key with its roles; an unknown key is refused (401); no key leaves the caller anonymous,
  * which only the health and metrics endpoints accept. The roles are checked by {@code @RolesAllowed} on the resources.
+ * A bearer JWT is not a key: it is left to OIDC ({@code quarkus-oidc}, when an identity provider is configured).
  */
 @Startup // a wrong key in the configuration fails the start (and the rollout), not every request after it
 @ApplicationScoped
@@ -72,12 +73,26 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
             return Uni.createFrom().item(identity("local", Roles.ALL));
         }
         Optional<String> presented = presented(context);
-        if (presented.isEmpty()) {
-            return Uni.createFrom().optional(Optional.empty());
+        if (presented.isEmpty() || looksLikeJwt(presented.get())) {
+            return Uni.createFrom().optional(Optional.empty()); // anonymous, or a token for OIDC to verify
         }
         return keys.identify(presented.get())
                 .map(key -> Uni.createFrom().item(identity(key.name(), key.roles())))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("unknown API key")));
+    }
+
+    /**
+     * Runs before OIDC's bearer mechanism: an API key must never be sent on to an identity provider to verify (nor
+     * be refused by one), while a JWT is left to OIDC.
+     */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000;
+    }
+
+    /** Header.payload.signature, each base64url, the header a JSON object ({@code eyJ}): never one of our keys. */
+    static boolean looksLikeJwt(String token) {
+        return token.startsWith("eyJ") && token.chars().filter(c -> c == '.').count() == 2;
     }
 
     /** The key a request carries, if any. */
