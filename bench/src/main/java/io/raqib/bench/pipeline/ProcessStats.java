@@ -49,14 +49,19 @@ final class ProcessStats {
         });
     }
 
-    /** The JVM options a process was started with (-X…), read from its command line. */
+    /**
+     * The JVM options a process was started with (-X…) and the Kafka settings it was given on its command line
+     * (-Dkafka.… / -Dkafka-streams.…, as RAQIB_NLP_OPTS and the like pass them), where they are not addresses.
+     */
     static List<String> jvmFlags(long pid) {
         try {
             String[] args = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
                     StandardCharsets.UTF_8).split("\0");
             List<String> flags = new ArrayList<>();
             for (String arg : args) {
-                if (arg.startsWith("-X")) {
+                boolean setting = (arg.startsWith("-Dkafka.") || arg.startsWith("-Dkafka-streams."))
+                        && !arg.contains("bootstrap.servers") && !arg.contains("state.dir");
+                if (arg.startsWith("-X") || setting) {
                     flags.add(arg);
                 }
             }
