@@ -2,7 +2,7 @@ package io.raqib.alert;
 
 /**
  * What {@link SpikeWatch} made of one series in one window, kept a while for the desk's chart of observed against
- * expected. Plain JSON in a window store whose retention bounds it.
+ * expected. In a window store whose retention bounds it ({@link ExpectationSerde}).
  *
  * @param expected articles the baseline expected in the window
  * @param learned  whether the detector judged the window; false while the series is in its warm-up and the

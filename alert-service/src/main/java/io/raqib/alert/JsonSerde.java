@@ -19,6 +19,14 @@ public final class JsonSerde<T> extends SelfSerde<T> {
         this.type = type;
     }
 
+    /**
+     * Whether stored bytes are JSON (an object) rather than one of the binary formats, whose version byte is never
+     * '{': the stores were JSON before they were binary.
+     */
+    static boolean looksLikeJson(byte[] bytes) {
+        return bytes.length > 0 && bytes[0] == '{';
+    }
+
     @Override
     public byte[] serialize(String topic, T value) {
         try {

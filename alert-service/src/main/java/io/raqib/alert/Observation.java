@@ -8,22 +8,21 @@ import io.raqib.schemas.AlertEvidence;
 
 /**
  * One update of a series' window count, as {@link SpikeWatch} is told it. Slim on purpose: it crosses a repartition
- * topic on every mention, and the tally it comes from remembers up to a thousand article ids.
+ * topic ({@link ObservationSerde}), and the tally it comes from remembers up to a thousand article ids.
  *
  * @param windowStart start of the window, epoch milliseconds
  * @param count       distinct articles counted in the window so far
  * @param outlets     distinct outlets among them
  * @param evidence    the latest few articles, newest first
  */
-public record Observation(long windowStart, long count, int outlets, List<SeriesTally.Article> evidence) {
+public record Observation(long windowStart, long count, int outlets, Evidence evidence) {
 
-    static Observation of(Windowed<?> window, SeriesTally tally) {
-        return new Observation(window.window().start(), tally.count(), tally.sources().size(), tally.evidence());
+    public static Observation of(Windowed<?> window, SeriesTally tally) {
+        return new Observation(window.window().start(), tally.count(), tally.outlets().size(), tally.evidence());
     }
 
     /** The articles behind an alert, as the alert carries them. */
     List<AlertEvidence> alertEvidence() {
-        return evidence.stream().map(a -> AlertEvidence.newBuilder().setArticleId(a.articleId()).setTitle(a.title())
-                .setUrl(a.url()).setSource(a.source()).setPhrases(a.phrases()).build()).toList();
+        return evidence.alertEvidence();
     }
 }

@@ -49,13 +49,16 @@ final class SeriesHistory {
     private final ReadOnlyWindowStore<byte[], SeriesTally> tallies;
     private final ReadOnlyWindowStore<String, Expectation> expectations;
     private final Duration window;
+    private final Duration history;
 
+    /** {@code history}: how long the window stores keep a window (raqib.alert.history). */
     SeriesHistory(ReadOnlyKeyValueStore<String, SeriesState> states, ReadOnlyWindowStore<byte[], SeriesTally> tallies,
-            ReadOnlyWindowStore<String, Expectation> expectations, Duration window) {
+            ReadOnlyWindowStore<String, Expectation> expectations, Duration window, Duration history) {
         this.states = states;
         this.tallies = tallies;
         this.expectations = expectations;
         this.window = window;
+        this.history = history;
     }
 
     /** Every series counted so far (at {@code place}, when given), the most recently active first. */
@@ -92,6 +95,9 @@ final class SeriesHistory {
         try (WindowStoreIterator<Expectation> it = expectations.fetch(series, first, to)) {
             it.forEachRemaining(entry -> expected.put(entry.key, entry.value));
         }
+        long forgotten = forgottenUpTo(series);
+        counted.headMap(forgotten, true).clear();
+        expected.headMap(forgotten, true).clear();
         if (counted.isEmpty() && expected.isEmpty()) {
             return List.of();
         }
@@ -103,13 +109,24 @@ final class SeriesHistory {
             SeriesTally tally = counted.get(start);
             Expectation expectation = expected.get(start);
             windows.add(new Window(Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + step),
-                    tally == null ? 0 : tally.count(), tally == null ? 0 : tally.sources().size(),
+                    tally == null ? 0 : tally.count(), tally == null ? 0 : tally.outlets().size(),
                     expectation == null ? null : expectation.expected(),
                     expectation == null ? null : expectation.learned(),
                     expectation != null && expectation.alertId() != null,
                     expectation == null ? null : expectation.alertId()));
         }
         return windows;
+    }
+
+    /**
+     * The last window start the stores have forgotten for sure: older than the history before the series' latest
+     * window. The stores drop windows by stream time, which is never behind the series' latest window, but their
+     * record caches still hand out the windows they hold after that; those must not come back into the chart.
+     */
+    private long forgottenUpTo(String series) {
+        SeriesState state = states.get(series);
+        return state == null || state.current() == null ? Long.MIN_VALUE
+                : state.current().windowStart() - history.toMillis();
     }
 
     /** The start of the window holding {@code time}: windows are aligned to the epoch, as Kafka Streams aligns them. */

@@ -120,7 +120,7 @@ public class SeriesResource {
                         QueryableStoreTypes.windowStore())),
                 streams.store(StoreQueryParameters.fromNameAndType(horizon.expectedStore(),
                         QueryableStoreTypes.windowStore())),
-                length);
+                length, history);
     }
 
     @ServerExceptionMapper

@@ -1,65 +1,46 @@
 package io.raqib.alert;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import io.raqib.schemas.TopicMention;
 
 /**
- * What one series saw in one window: how many articles, from which outlets, and the latest few as evidence.
+ * What one series saw in one window: how many articles, from how many outlets, and the latest few as evidence.
  * An article counts once, however often it is delivered or re-posted. Bounded, whatever the traffic: at most
  * {@link #MAX_EVIDENCE} articles of evidence, {@link #MAX_SOURCES} outlets and {@link #MAX_ARTICLES} remembered ids
- * (past that, further articles count without the repeat check).
+ * (past that, further articles count without the repeat check). Outlets and article ids are remembered by
+ * fingerprint ({@link FingerprintSet}): only whether one was seen matters, and a tally is read and written again for
+ * every mention, so it is kept small ({@link TallySerde}: about 9 kB when full).
+ *
+ * @param outlets  the distinct outlets among the articles
+ * @param articles the ids of the articles counted, to tell a re-delivery
  */
-public record SeriesTally(long count, List<Article> evidence, Set<String> sources, Set<String> articleIds) {
+public record SeriesTally(long count, Evidence evidence, FingerprintSet outlets, FingerprintSet articles) {
 
     static final int MAX_EVIDENCE = 5;
     static final int MAX_SOURCES = 100;
     static final int MAX_ARTICLES = 1000;
 
-    /** An article that counted, as the desk will see it in the alert. */
-    public record Article(String articleId, String title, String url, String source, List<String> phrases) {
-    }
-
     public static SeriesTally empty() {
-        return new SeriesTally(0, List.of(), Set.of(), Set.of());
+        return new SeriesTally(0, Evidence.NONE, FingerprintSet.EMPTY, FingerprintSet.EMPTY);
     }
 
     public SeriesTally add(TopicMention mention) {
-        if (articleIds.contains(mention.getArticleId())) {
+        long article = FingerprintSet.fingerprint(mention.getArticleId());
+        FingerprintSet voices = withOutlets(mention);
+        if (articles.contains(article)) {
             // The same story again, republished with more outlets (ingest merges near-duplicates under one id):
             // it does not count twice, but its outlets do count as independent voices.
-            Set<String> outlets = withOutlets(mention);
-            return outlets.size() == sources.size() ? this : new SeriesTally(count, evidence, outlets, articleIds);
+            return voices == outlets ? this : new SeriesTally(count, evidence, voices, articles);
         }
-        Set<String> ids = new LinkedHashSet<>(articleIds);
-        if (ids.size() < MAX_ARTICLES) {
-            ids.add(mention.getArticleId());
-        }
-        List<Article> latest = new ArrayList<>(evidence);
-        latest.add(0, new Article(mention.getArticleId(), mention.getTitle(), mention.getUrl(), mention.getSource(),
-                mention.getPhrases()));
-        return new SeriesTally(count + 1, List.copyOf(latest.subList(0, Math.min(MAX_EVIDENCE, latest.size()))),
-                withOutlets(mention), Set.copyOf(ids));
+        return new SeriesTally(count + 1, evidence.withNewest(Evidence.Article.of(mention), MAX_EVIDENCE), voices,
+                articles.with(article, MAX_ARTICLES));
     }
 
     /** The outlets so far and the mention's: an outlet that republished the story is one more voice only once. */
-    private Set<String> withOutlets(TopicMention mention) {
-        Set<String> outlets = new LinkedHashSet<>(sources);
-        for (String outlet : concat(mention.getSource(), mention.getAlsoReportedBy())) {
-            if (outlets.size() < MAX_SOURCES) {
-                outlets.add(outlet);
-            }
+    private FingerprintSet withOutlets(TopicMention mention) {
+        FingerprintSet voices = outlets.with(FingerprintSet.fingerprint(mention.getSource()), MAX_SOURCES);
+        for (String outlet : mention.getAlsoReportedBy()) {
+            voices = voices.with(FingerprintSet.fingerprint(outlet), MAX_SOURCES);
         }
-        return Set.copyOf(outlets);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
+        return voices;
     }
 }

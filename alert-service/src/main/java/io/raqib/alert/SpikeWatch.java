@@ -89,10 +89,28 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
                 incidents.tell(DetectorAlert.of(horizon, series, decision, observation.alertEvidence(),
                         observation.outlets(), now), record.timestamp(), record.headers());
             }
-        } else if (coldStart != null && coldStart.fires(observation)) {
+        } else if (coldStart != null && coldStart.fires(observation, countBefore(series, state, windowStart))) {
             incidents.tell(coldStart.alert(series, windowStart, observation, now), record.timestamp(),
                     record.headers());
         }
+    }
+
+    /**
+     * The window's count as this watcher last saw it: an update may bring several mentions at once (the counts are
+     * cached until the commit), so the threshold rule looks at the step, not at one count. The detector's state holds
+     * its current window; a newer one is unseen. A late revision of an older window is not remembered, but that
+     * window's threshold alert, told or not, says on which side of the threshold it was.
+     */
+    private long countBefore(String series, SeriesState state, Instant windowStart) {
+        SeriesState.Current current = state.current();
+        long start = windowStart.toEpochMilli();
+        if (current == null || start > current.windowStart()) {
+            return 0;
+        }
+        if (start == current.windowStart()) {
+            return current.count();
+        }
+        return alertStore.get(horizon.alertId(series, windowStart)) == null ? 0 : coldStart.threshold();
     }
 
     /**

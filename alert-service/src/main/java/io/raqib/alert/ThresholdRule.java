@@ -18,9 +18,13 @@ import io.raqib.schemas.Severity;
  */
 public record ThresholdRule(long threshold, Duration window, Duration grace) {
 
-    public boolean fires(Observation observation) {
-        // Exactly at the crossing: one alert per series and window, not one per further mention.
-        return observation.count() == threshold;
+    /**
+     * Whether the window's count crossed the threshold since it was {@code countBefore}: one alert per series and
+     * window, at the update that crosses it, not one per further mention. An update may add several articles at
+     * once, so the count it fires with may be past the threshold.
+     */
+    public boolean fires(Observation observation, long countBefore) {
+        return countBefore < threshold && observation.count() >= threshold;
     }
 
     public Alert alert(String series, Instant windowStart, Observation observation, Instant now) {

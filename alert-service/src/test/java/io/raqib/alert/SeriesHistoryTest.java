@@ -71,7 +71,8 @@ class SeriesHistoryTest {
 
     private SeriesHistory history() {
         return new SeriesHistory(driver.getKeyValueStore(SpikeWatch.STATE_STORE),
-                driver.getWindowStore(AlertTopology.TALLY_STORE), driver.getWindowStore(SpikeWatch.EXPECTED_STORE), HOUR);
+                driver.getWindowStore(AlertTopology.TALLY_STORE), driver.getWindowStore(SpikeWatch.EXPECTED_STORE), HOUR,
+                Duration.ofDays(7));
     }
 
     @Test

@@ -1,0 +1,159 @@
+package io.raqib.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import io.raqib.alert.detect.Detector;
+import io.raqib.alert.detect.DetectorConfig;
+import io.raqib.alert.detect.SeriesState;
+import io.raqib.schemas.SelfSerde;
+import io.raqib.schemas.TopicMention;
+
+/**
+ * The binary formats of the hot state: what is written reads back the same, starts with its version byte, and
+ * anything else (garbage, truncation, another version) fails with a SerializationException saying what it is not.
+ * The JSON the stores held before still reads.
+ */
+class StateSerdesTest {
+
+    private static final Instant T = Instant.parse("2024-05-10T10:00:00Z");
+
+    private static SeriesTally tally(int articles) {
+        SeriesTally tally = SeriesTally.empty();
+        for (int i = 0; i < articles; i++) {
+            TopicMention mention = Fixtures.mention("a" + i, "border_infiltration", "Hasakah", T, "outlet " + i);
+            mention.setUrl(i % 2 == 0 ? null : mention.getUrl());
+            tally = tally.add(mention);
+        }
+        return tally;
+    }
+
+    /** A state the detector made: a baseline learned over two days, a current window. */
+    private static SeriesState learnedState() {
+        Detector detector = new Detector(DetectorConfig.defaults());
+        SeriesState state = SeriesState.fresh();
+        for (int hour = 0; hour < 48; hour++) {
+            state = detector.observe(state, hour % 5, T.plus(Duration.ofHours(hour)), 2).state();
+        }
+        return state;
+    }
+
+    private static <T> T roundTrip(SelfSerde<T> serde, T value) {
+        return serde.deserialize("t", serde.serialize("t", value));
+    }
+
+    @Test
+    void aTallyReadsBackAsWritten() {
+        TallySerde serde = new TallySerde();
+        for (int articles : new int[] {0, 1, 7, SeriesTally.MAX_ARTICLES + 20}) {
+            SeriesTally tally = tally(articles);
+            assertEquals(tally, roundTrip(serde, tally), articles + " articles");
+        }
+        byte[] full = serde.serialize("t", tally(SeriesTally.MAX_ARTICLES));
+        assertEquals(TallySerde.VERSION, full[0]);
+        assertTrue(full.length < 12_000, "a full tally is small: " + full.length + " bytes");
+        assertEquals(SeriesTally.MAX_ARTICLES, serde.deserialize("t", full).articles().size());
+    }
+
+    @Test
+    void anObservationReadsBackAsWritten() {
+        ObservationSerde serde = new ObservationSerde();
+        SeriesTally tally = tally(9);
+        Observation observation = new Observation(T.toEpochMilli(), tally.count(), 9, tally.evidence());
+        Observation read = roundTrip(serde, observation);
+        assertEquals(observation, read);
+        assertEquals(5, read.alertEvidence().size());
+        assertEquals("a8", read.alertEvidence().get(0).getArticleId());
+        assertNull(read.alertEvidence().get(0).getUrl());
+        assertEquals(ObservationSerde.VERSION, serde.serialize("t", observation)[0]);
+    }
+
+    @Test
+    void aSeriesStateReadsBackAsWritten() {
+        SeriesStateSerde serde = new SeriesStateSerde();
+        assertEquals(SeriesState.fresh(), roundTrip(serde, SeriesState.fresh()));
+        SeriesState learned = learnedState();
+        assertEquals(learned, roundTrip(serde, learned));
+        assertEquals(SeriesStateSerde.VERSION, serde.serialize("t", learned)[0]);
+    }
+
+    @Test
+    void anExpectationReadsBackAsWritten() {
+        ExpectationSerde serde = new ExpectationSerde();
+        for (Expectation expectation : List.of(new Expectation(2.5, true, "0123abcd"),
+                new Expectation(0.01, false, null))) {
+            assertEquals(expectation, roundTrip(serde, expectation));
+        }
+    }
+
+    @Test
+    void theJsonOfEarlierReleasesStillReads() {
+        JsonSerde<TallySerde.JsonTally> oldTally = new JsonSerde<>(TallySerde.JsonTally.class);
+        Evidence.Article article = new Evidence.Article("a2", "عنوان", null, "SANA", List.of("محاولة تسلل"));
+        byte[] json = oldTally.serialize("t", new TallySerde.JsonTally(2, List.of(article), Set.of("SANA", "Enab"),
+                Set.of("a1", "a2")));
+        SeriesTally tally = new TallySerde().deserialize("t", json);
+        assertEquals(2, tally.count());
+        assertEquals(2, tally.outlets().size());
+        assertEquals(List.of(article), tally.evidence().articles());
+        assertEquals(2, tally.add(Fixtures.mention("a1", "t", null, T, "SANA")).count(), "its ids still count once");
+
+        JsonSerde<ObservationSerde.JsonObservation> oldObservation = new JsonSerde<>(
+                ObservationSerde.JsonObservation.class);
+        Observation observation = new ObservationSerde().deserialize("t", oldObservation.serialize("t",
+                new ObservationSerde.JsonObservation(T.toEpochMilli(), 2, 2, List.of(article))));
+        assertEquals(List.of(article), observation.evidence().articles());
+
+        SeriesState learned = learnedState();
+        assertEquals(learned, new SeriesStateSerde().deserialize("t",
+                new JsonSerde<>(SeriesState.class).serialize("t", learned)));
+        Expectation expectation = new Expectation(1.5, true, "abc");
+        assertEquals(expectation, new ExpectationSerde().deserialize("t",
+                new JsonSerde<>(Expectation.class).serialize("t", expectation)));
+    }
+
+    @Test
+    void garbageIsToldApart() {
+        List<SelfSerde<?>> serdes = List.of(new TallySerde(), new ObservationSerde(), new SeriesStateSerde(),
+                new ExpectationSerde());
+        List<byte[]> written = List.of(new TallySerde().serialize("t", tally(7)),
+                new ObservationSerde().serialize("t", new Observation(1, 7, 7, tally(7).evidence())),
+                new SeriesStateSerde().serialize("t", learnedState()),
+                new ExpectationSerde().serialize("t", new Expectation(1, true, "id")));
+        for (int i = 0; i < serdes.size(); i++) {
+            SelfSerde<?> serde = serdes.get(i);
+            byte[] bytes = written.get(i);
+            String name = serde.getClass().getSimpleName();
+            assertBad(serde, new byte[0], "no bytes", name);
+            assertBad(serde, "not a state".getBytes(StandardCharsets.UTF_8), "unknown format version", name);
+            byte[] future = bytes.clone();
+            future[0] = 2;
+            assertBad(serde, future, "unknown format version 2", name);
+            assertBad(serde, Arrays.copyOf(bytes, bytes.length - 3), "", name);
+            assertBad(serde, Arrays.copyOf(bytes, bytes.length + 1), "", name);
+            byte[] hugeCount = bytes.clone();
+            Arrays.fill(hugeCount, 1, hugeCount.length, (byte) 0x7f); // every count and length a huge one
+            assertBad(serde, hugeCount, "", name);
+        }
+        assertBad(new TallySerde(), "{\"count\": \"many\"}".getBytes(StandardCharsets.UTF_8), "", "TallySerde");
+    }
+
+    private static void assertBad(SelfSerde<?> serde, byte[] bytes, String why, String name) {
+        SerializationException e = assertThrows(SerializationException.class, () -> serde.deserialize("t", bytes),
+                name);
+        assertTrue(e.getMessage().startsWith("cannot read ") && e.getMessage().contains(why),
+                name + ": " + e.getMessage());
+    }
+}
