@@ -58,7 +58,7 @@ public final class ArticleFactory {
         if (contentHash == null) {
             throw new InvalidArticleException("body", "body has no words, only symbols or punctuation");
         }
-        String language = blank(submission.language()) ? languages.detect(title + "\n" + body, languageHint)
+        String language = blank(submission.language()) ? languages.detect(title, body, languageHint)
                 : submission.language().strip().toLowerCase(Locale.ROOT);
         Instant fetchedAt = clock.instant();
         Optional<PublicationDate> published = publishedAt(submission.publishedAt(), body, fetchedAt);

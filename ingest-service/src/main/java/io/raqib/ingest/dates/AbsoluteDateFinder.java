@@ -66,6 +66,10 @@ final class AbsoluteDateFinder {
      */
     Optional<PublicationDate> findFirst(FoldedText text, ZoneId zone, Plausibility plausibility,
             PublicationDate.Source source) {
+        if (!hasFourDigits(text.folded())) {
+            // Every form needs a four-digit year: a text without one is not scanned four times for nothing.
+            return Optional.empty();
+        }
         return FORMS.stream()
                 .map(form -> firstOfForm(form, text, zone, plausibility, source))
                 .filter(Objects::nonNull)
@@ -97,6 +101,19 @@ final class AbsoluteDateFinder {
             }
         }
         return null;
+    }
+
+    /** Four digits 0-9 in a row: what {@code \\d{4}} needs (folding made Arabic-Indic and Persian digits ASCII). */
+    private static boolean hasFourDigits(String folded) {
+        int run = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the date starting at {@code start} really starts, counting a weekday written before it. */

@@ -78,8 +78,9 @@ final class RelativeDateFinder {
         ZonedDateTime now = fetchedAt.atZone(zone);
         List<RelativeMatch> found = new ArrayList<>();
 
-        Matcher ago = ARABIC_AGO.matcher(folded);
-        while (ago.find() && ago.start() < limit) {
+        HeadMatches agoMatches = new HeadMatches(ARABIC_AGO, folded, limit);
+        while (agoMatches.next()) {
+            Matcher ago = agoMatches.matcher();
             RelativeUnit unit = RelativeUnit.of(ago.group(3)).orElseThrow();
             Optional<Integer> count = ago.group(1) != null ? NumberWords.value(ago.group(1))
                     : ago.group(2) != null ? NumberWords.value(ago.group(2))
@@ -87,18 +88,21 @@ final class RelativeDateFinder {
             count.ifPresent(n -> add(found, text, ago.start(), ago.end(), now.minus(n, unit.unit()), false,
                     plausibility));
         }
-        Matcher english = ENGLISH_AGO.matcher(folded);
-        while (english.find() && english.start() < limit) {
+        HeadMatches englishMatches = new HeadMatches(ENGLISH_AGO, folded, limit);
+        while (englishMatches.next()) {
+            Matcher english = englishMatches.matcher();
             RelativeUnit unit = RelativeUnit.of(english.group(3)).orElseThrow();
             int n = NumberWords.value(english.group(1) != null ? english.group(1) : english.group(2)).orElseThrow();
             add(found, text, english.start(), english.end(), now.minus(n, unit.unit()), false, plausibility);
         }
-        Matcher justNow = JUST_NOW.matcher(folded);
-        while (justNow.find() && justNow.start() < limit) {
+        HeadMatches justNowMatches = new HeadMatches(JUST_NOW, folded, limit);
+        while (justNowMatches.next()) {
+            Matcher justNow = justNowMatches.matcher();
             add(found, text, justNow.start(), justNow.end(), now, false, plausibility);
         }
-        Matcher dayWord = DAY_WORD.matcher(folded);
-        while (dayWord.find() && dayWord.start() < limit) {
+        HeadMatches dayWordMatches = new HeadMatches(DAY_WORD, folded, limit);
+        while (dayWordMatches.next()) {
+            Matcher dayWord = dayWordMatches.matcher();
             int daysBack = dayWord.group(1) != null ? 2 : dayWord.group(2) != null ? 1 : 0;
             ZonedDateTime when = now.minusDays(daysBack);
             int end = dayWord.end();

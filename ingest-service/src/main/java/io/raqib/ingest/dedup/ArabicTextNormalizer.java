@@ -18,7 +18,9 @@ public final class ArabicTextNormalizer {
     /** Folded, lower-cased words separated by single spaces; punctuation and marks gone. */
     public static String normalize(String text) {
         // NFKC first: it turns Arabic presentation forms (ﻻ, ﺍ …) from old PDFs and scrapers into plain letters.
-        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // The check is cheap and most text passes it: no copy then.
+        String compatible = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(compatible.length());
         boolean spacePending = false;
         for (int i = 0; i < compatible.length(); ) {

@@ -83,12 +83,17 @@ public final class DuplicateIndex {
     }
 
     /** Judges the article against what is remembered, then remembers it (unless it adds nothing or is too old). */
-    public synchronized Verdict observe(IncomingArticle article) {
+    public Verdict observe(IncomingArticle article) {
+        // The sketch is most of the work and needs nothing remembered: made outside the monitor, so request threads
+        // sketch their articles in parallel and queue only for the lookups.
+        return observe(article, TextFingerprint.of(article.text()));
+    }
+
+    private synchronized Verdict observe(IncomingArticle article, TextFingerprint fingerprint) {
         if (watermark == null || article.time().isAfter(watermark)) {
             watermark = article.time();
         }
         evict();
-        TextFingerprint fingerprint = TextFingerprint.of(article.text());
         boolean withinHorizon = !article.time().isBefore(oldestKept());
         Match match = findMatch(article, fingerprint);
         if (match == null) {

@@ -15,8 +15,13 @@ final class Hashing {
 
     /** FNV-1a over the UTF-16 units, then a full avalanche so nearby words land far apart. */
     static long of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    /** {@link #of(String)} of {@code text.substring(start, end)}, without the substring. */
+    static long of(CharSequence text, int start, int end) {
         long hash = FNV_OFFSET;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             hash = (hash ^ text.charAt(i)) * FNV_PRIME;
         }
         return mix(hash);

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,22 +40,26 @@ public record TextFingerprint(String contentHash, int shingleCount, int[] minHas
     }
 
     public static TextFingerprint of(String text) {
-        List<String> words = words(text);
-        long[] shingles = WordShingles.hashes(words, SHINGLE_WORDS);
-        return new TextFingerprint(contentHash(words), shingles.length, MinHash.sketch(shingles));
+        String normalized = normalized(text);
+        long[] shingles = WordShingles.hashes(normalized, SHINGLE_WORDS);
+        return new TextFingerprint(hashOfWords(normalized), shingles.length, MinHash.sketch(shingles));
     }
 
     /** The exact-duplicate hash alone (of the folded words), without the sketch; null for a text without words. */
     public static String contentHash(String text) {
-        return contentHash(words(text));
+        return hashOfWords(normalized(text));
     }
 
-    private static List<String> words(String text) {
-        return ArabicTextNormalizer.tokens(text == null ? "" : text);
+    private static String normalized(String text) {
+        return ArabicTextNormalizer.normalize(text == null ? "" : text);
     }
 
-    private static String contentHash(List<String> words) {
-        return words.isEmpty() ? null : sha256(String.join(" ", words));
+    /**
+     * The hash of the words joined by single spaces, which is what the normalised text is: hashed as it is, not
+     * split and joined again.
+     */
+    private static String hashOfWords(String normalized) {
+        return normalized.isEmpty() ? null : sha256(normalized);
     }
 
     /** No words: nothing to compare, neither exactly nor nearly. */

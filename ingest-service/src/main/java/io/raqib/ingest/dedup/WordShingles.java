@@ -14,10 +14,35 @@ final class WordShingles {
      * two-word flash still has a sketch; an empty text has none.
      */
     static long[] hashes(List<String> words, int size) {
-        if (words.isEmpty()) {
+        return hashes(words.stream().mapToLong(Hashing::of).toArray(), size);
+    }
+
+    /**
+     * The same from the words of a {@linkplain ArabicTextNormalizer#normalize normalised} text (single spaces
+     * between words), hashed in place: no string per word.
+     */
+    static long[] hashes(String normalized, int size) {
+        if (normalized.isEmpty()) {
             return new long[0];
         }
-        long[] wordHashes = words.stream().mapToLong(Hashing::of).toArray();
+        long[] wordHashes = new long[16];
+        int count = 0;
+        for (int start = 0; start <= normalized.length(); ) {
+            int end = normalized.indexOf(' ', start);
+            end = end < 0 ? normalized.length() : end;
+            if (count == wordHashes.length) {
+                wordHashes = Arrays.copyOf(wordHashes, 2 * count);
+            }
+            wordHashes[count++] = Hashing.of(normalized, start, end);
+            start = end + 1;
+        }
+        return hashes(Arrays.copyOf(wordHashes, count), size);
+    }
+
+    private static long[] hashes(long[] wordHashes, int size) {
+        if (wordHashes.length == 0) {
+            return new long[0];
+        }
         int count = Math.max(1, wordHashes.length - size + 1);
         long[] shingles = new long[count];
         for (int start = 0; start < count; start++) {
@@ -27,6 +52,13 @@ final class WordShingles {
             }
             shingles[start] = hash;
         }
-        return Arrays.stream(shingles).sorted().distinct().toArray();
+        Arrays.sort(shingles);
+        int distinct = 0;
+        for (int i = 0; i < shingles.length; i++) {
+            if (i == 0 || shingles[i] != shingles[i - 1]) {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+        return distinct == shingles.length ? shingles : Arrays.copyOf(shingles, distinct);
     }
 }
