@@ -26,7 +26,7 @@ public final class AvroSerde<T extends SpecificRecord> extends SelfSerde<T> {
     private AvroSerde(Class<T> type) {
         // Resolve generated classes through the loader of the type we were given (Quarkus tests run several loaders),
         // with the logical-type conversions (timestamps as Instant) of the generated class's own model.
-        SpecificData model = new SpecificData(type.getClassLoader());
+        SpecificData model = new StrictUtf8Data(type.getClassLoader());
         SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
         Schema schema = model.getSchema(type);
         this.type = type;

@@ -66,6 +66,16 @@ class AvroSerdeTest {
     }
 
     @Test
+    void refusesAStringThatIsNotUtf8() {
+        byte[] bytes = serde.serialize("articles.raw", RawArticle.newBuilder(article()).setTitle("MARK تسلل").build());
+        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = latin.indexOf("MARK");
+        bytes[at] = (byte) 0xC3; // a lead byte followed by 'A', not a continuation byte: malformed UTF-8
+        var error = assertThrows(SerializationException.class, () -> serde.deserialize("articles.raw", bytes));
+        assertTrue(error.getMessage().contains("not UTF-8"), error.getMessage());
+    }
+
+    @Test
     void refusesAnUnknownSchemaFingerprint() {
         byte[] bytes = serde.serialize("articles.raw", article());
         bytes[5] ^= 0x7F; // corrupt the fingerprint
