@@ -69,7 +69,8 @@ public final class DeadLetterRouting {
         public void process(FixedKeyRecord<byte[], byte[]> record) {
             Throwable failure;
             try {
-                V value = handle.apply(record.value());
+                // A null value (a tombstone where none belongs) is an empty record, whatever the handler would make of it.
+                V value = record.value() == null ? null : handle.apply(record.value());
                 if (value != null) {
                     context.forward(record.withValue(new Attempt<>(value, null)));
                     return;
