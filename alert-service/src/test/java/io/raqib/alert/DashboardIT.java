@@ -132,12 +132,14 @@ class DashboardIT {
         assertEquals("ar", html.attr("lang"));
         assertTrue(dom.title().contains("راقب"), dom.title());
 
-        // The third article reached the threshold (3) and raised the alert: the alert's evidence is those three.
-        String raising = SPIKE_TITLES.get(2);
+        // The third article reached the threshold (3) and raised the alert; the fourth may have come in the same commit
+        // (updates of one series within a commit interval collapse), so the newest evidence is the third or the fourth.
+        List<String> raising = SPIKE_TITLES.subList(2, SPIKE_TITLES.size());
         Element row = dom.select("#alert-list li.alert").stream()
                 .filter(li -> li.attr("data-series").equals(SERIES)).findFirst()
                 .orElseThrow(() -> new AssertionError("no alert row for " + SERIES + " in " + dom.select("#alert-list")));
-        assertEquals(raising, row.selectFirst(".alert-title").text(), "the headline is its newest evidence's title");
+        assertTrue(raising.contains(row.selectFirst(".alert-title").text()),
+                "the headline is its newest evidence's title: " + row.selectFirst(".alert-title").text());
         assertTrue(row.selectFirst(".badge.sev").text().matches("(منخفض|متوسط) .*"), row.selectFirst(".badge.sev").text());
         assertEquals("مفتوح", row.selectFirst(".badge.status").text());
         assertEquals(2, row.select(".alert-actions button").size());
