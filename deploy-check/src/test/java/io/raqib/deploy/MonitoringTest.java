@@ -35,8 +35,8 @@ class MonitoringTest {
      * The metric names the rules and the dashboard may use, each seen on a scrape of the built services running
      * the sample articles (and a record each service had to dead-letter) against a real broker, with Quarkus
      * 3.34.2 / Kafka 4.1.1. Counters appear with their first increment (raqib_*_total, http_server_requests_*).
-     * Check again against a real scrape (curl -s localhost:8081/q/metrics ...) when a metric is added or a library
-     * is upgraded.
+     * e2e-tests' PipelineIT checks every name the dashboard and the rules read against real scrapes of the running
+     * services (after causing the events that create the lazy ones); keep this list in step with it.
      */
     static final Map<String, String> METRICS = Map.ofEntries(
             // Micrometer in the services (quarkus-micrometer-registry-prometheus): the JVM, HTTP server and Kafka

@@ -16,7 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +37,7 @@ import io.raqib.testkafka.TestConsumer;
  * The walking skeleton, end to end: the three packaged services as separate JVMs on a real broker. The sample
  * articles that {@code ./raqib up} feeds go in through the ingest API; enriched records and an alert come out.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the metrics check reads what the articles' run left behind
 class PipelineIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,8 +59,11 @@ class PipelineIT {
         ingest = start("ingest-service", kafka, Map.of());
         nlp = start("nlp-service", kafka, Map.of("quarkus.kafka-streams.application-id", "e2e-nlp-" + run,
                 "kafka-streams.state.dir", state.resolve("nlp").toString()));
+        // One webhook subscriber (nobody listens there): its meters exist from the start, as the dashboard expects.
         alert = start("alert-service", kafka, Map.of("quarkus.kafka-streams.application-id", "e2e-alert-" + run,
-                "kafka-streams.state.dir", state.resolve("alert").toString(), "raqib.alert.threshold", "3"));
+                "kafka-streams.state.dir", state.resolve("alert").toString(), "raqib.alert.threshold", "3",
+                "raqib.alert.webhooks.subscribers.e2e.url", "http://127.0.0.1:9/hook",
+                "raqib.alert.webhooks.subscribers.e2e.secret", KeyGen.newKey()));
         for (ServiceProcess service : SERVICES) {
             service.awaitReady(Duration.ofSeconds(90));
         }
@@ -82,7 +89,53 @@ class PipelineIT {
         }
     }
 
+    /**
+     * Every metric the Grafana dashboard and the PrometheusRule read is one the running services really expose — a
+     * renamed meter or an upgraded library would otherwise leave a panel empty or an alert silent. Meters that appear
+     * with their first event get one: a refused request, a record each stream must dead-letter, a feed that fails.
+     */
     @Test
+    @Order(2)
+    void theDashboardAndTheAlertRulesReadMetricsTheServicesExpose() throws Exception {
+        assertEquals(400, ingest.postJson("/api/articles", "{\"title\": \"\"}").statusCode());
+        assertEquals(201, ingest.postJson("/api/sources", "{\"name\": \"e2e-unreachable\", \"url\": "
+                + "\"https://feed.invalid/rss\", \"pollInterval\": \"PT1M\"}").statusCode());
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(Map.of(
+                "bootstrap.servers", bootstrap), new org.apache.kafka.common.serialization.ByteArraySerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            for (String topic : List.of(Topics.ARTICLES_RAW.name(), Topics.TOPIC_MENTIONS.name())) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, "e2e-pill".getBytes(),
+                        "not a record".getBytes())).get();
+            }
+        }
+        Set<String> used = new java.util.TreeSet<>();
+        Path k8s = ROOT.resolve("deploy/k8s/base");
+        for (Path file : List.of(k8s.resolve("grafana/raqib-dashboard.json"),
+                k8s.resolve("monitoring/prometheusrule.yaml"))) {
+            var names = java.util.regex.Pattern.compile("\\b(?:raqib|jvm|process|http_server|kafka)_[a-zA-Z0-9_]+")
+                    .matcher(Files.readString(file));
+            while (names.find()) {
+                used.add(names.group());
+            }
+        }
+        assertTrue(used.size() > 10, "names found in the dashboard and the rules: " + used);
+        Set<String> missing = new java.util.TreeSet<>(used);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+            for (ServiceProcess service : SERVICES) {
+                for (String line : service.get("/q/metrics").body().split("\n")) {
+                    if (!line.startsWith("#") && !line.isBlank()) {
+                        missing.remove(line.split("[{ ]", 2)[0]);
+                    }
+                }
+            }
+            Thread.sleep(1000);
+        }
+        assertEquals(Set.of(), missing, "metrics the dashboard or the rules read but no service exposes");
+    }
+
+    @Test
+    @Order(1)
     void anArticlePostedToIngestComesOutEnrichedAndRaisesAnAlert() throws Exception {
         String samples = Files.readString(ROOT.resolve("deploy/local/sample-articles.json"));
         var accepted = ingest.postJson("/api/articles", samples);

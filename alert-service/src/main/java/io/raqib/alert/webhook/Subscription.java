@@ -62,7 +62,9 @@ record Subscription(String name, URI url, WebhookSigner signer, AlertFilter filt
         AlertFilter filter = new AlertFilter(set(config.topics().orElse(List.of())),
                 set(config.places().orElse(List.of())), config.minSeverity().orElse(Severity.LOW),
                 new HashSet<>(config.statuses().orElse(List.of())));
-        return new Subscription(name, url, new WebhookSigner(secret), filter, config.startFrom());
+        // With a problem, the caller reports them all and never uses this subscription: no signer for a bad secret.
+        return problems.isEmpty() ? new Subscription(name, url, new WebhookSigner(secret), filter, config.startFrom())
+                : null;
     }
 
     private static URI url(String value, List<String> problems) {
