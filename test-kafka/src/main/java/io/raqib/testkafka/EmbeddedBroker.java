@@ -23,24 +23,34 @@ public final class EmbeddedBroker implements TestBroker {
                 + "): " + message + "; ignored in tests"));
     }
 
+    /** One combined broker and controller; a caller may set the protocols before building. */
+    static TestKitNodes.Builder nodes() {
+        return new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1);
+    }
+
+    /** The test kit's builder for a single node, with what a single node needs. */
+    static KafkaClusterTestKit.Builder singleNode(TestKitNodes nodes) {
+        return new KafkaClusterTestKit.Builder(nodes)
+                // A single broker: internal topics (offsets, transactions) cannot have more replicas.
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0");
+    }
+
+    /** Formats, starts and waits for the cluster. */
+    static KafkaClusterTestKit started(KafkaClusterTestKit.Builder builder) throws Exception {
+        KafkaClusterTestKit cluster = builder.build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return cluster;
+    }
+
     public static EmbeddedBroker start() {
         neverHalt();
         try {
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .build())
-                    // A single broker: internal topics (offsets, transactions) cannot have more replicas.
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .build();
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            return new EmbeddedBroker(cluster);
+            return new EmbeddedBroker(started(singleNode(nodes().build())));
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the embedded Kafka broker", e);
         }

@@ -16,6 +16,18 @@ public final class PoisonPills {
     private PoisonPills() {
     }
 
+    /** A header of a dead letter (the reason, the exception …) as text, or null. */
+    public static String header(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The sum of one metric over its tags in a Prometheus scrape, e.g. of raqib_nlp_dead_letters_total. */
+    public static double metricSum(String scrape, String metric) {
+        return scrape.lines().filter(line -> line.startsWith(metric))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     /** Noise that does not even start like a record of ours. */
     public static byte[] randomBytes(long seed, int size) {
         byte[] bytes = new byte[size];

@@ -13,7 +13,6 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A broker as Strimzi runs Raqib's in production, inside this JVM: clients authenticate with SASL/SCRAM-SHA-512 and
@@ -35,10 +34,7 @@ public final class ScramBroker implements TestBroker {
     public static ScramBroker start() {
         EmbeddedBroker.neverHalt();
         try {
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
+            return new ScramBroker(EmbeddedBroker.started(EmbeddedBroker.singleNode(EmbeddedBroker.nodes()
                     .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
                     // The broker's own requests to the controller are authorized too: as the super-user, not anonymous.
                     .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
@@ -47,16 +43,7 @@ public final class ScramBroker implements TestBroker {
                     .setConfigProp("allow.everyone.if.no.acl.found", "false")
                     .setConfigProp("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512")
                     .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config",
-                            "org.apache.kafka.common.security.scram.ScramLoginModule required;")
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .build();
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            return new ScramBroker(cluster);
+                            "org.apache.kafka.common.security.scram.ScramLoginModule required;")));
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the SCRAM Kafka broker", e);
         }

@@ -89,7 +89,7 @@ final class Attribution {
         int start = text.start(tokens.get(from).start());
         int end = text.end(tokens.get(to - 1).end());
         // The first person or organisation named in [start, end): entities are in order of their start.
-        for (int e = firstStartingAt(entities, start); e < entities.size(); e++) {
+        for (int e = EntityOrder.firstStartingAt(entities, start); e < entities.size(); e++) {
             Entity entity = entities.get(e);
             if (entity.getStart() >= end) {
                 break;
@@ -101,18 +101,4 @@ final class Attribution {
         return null;
     }
 
-    /** The index of the first entity starting at or after {@code offset} (entities sorted by start). */
-    private static int firstStartingAt(List<Entity> entities, int offset) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (entities.get(mid).getStart() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
 }

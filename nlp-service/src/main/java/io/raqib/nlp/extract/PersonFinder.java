@@ -249,17 +249,7 @@ final class PersonFinder {
 
         /** The index of the last entity starting before {@code offset}, or -1. */
         private int lastStartingBefore(int offset) {
-            int low = 0;
-            int high = entities.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (entities.get(mid).getStart() < offset) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low - 1;
+            return EntityOrder.firstStartingAt(entities, offset) - 1;
         }
     }
 

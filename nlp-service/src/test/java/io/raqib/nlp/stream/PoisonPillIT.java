@@ -1,5 +1,6 @@
 package io.raqib.nlp.stream;
 
+import static io.raqib.testkafka.PoisonPills.header;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -194,15 +195,9 @@ class PoisonPillIT {
         }
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     /** The sum of raqib_nlp_dead_letters_total over its tags, as Prometheus scrapes it. */
     private static double deadLetterCount() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("raqib_nlp_dead_letters_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return PoisonPills.metricSum(given().when().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "raqib_nlp_dead_letters_total");
     }
 }
