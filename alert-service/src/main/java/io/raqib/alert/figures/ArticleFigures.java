@@ -33,6 +33,11 @@ public record ArticleFigures(String actor, String actorAr, FigureCategory catego
         return new BoardKey(actor, category);
     }
 
+    /** When the article reported, as its reports say: they all carry its time. */
+    long reportedAt() {
+        return reports.isEmpty() ? Long.MIN_VALUE : reports.get(0).reportedAt();
+    }
+
     /** The article's figures, one entry per board they go to; figures with no value at all are left out. */
     public static List<ArticleFigures> of(EnrichedArticle enriched) {
         RawArticle article = enriched.getArticle();

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +53,9 @@ public class FiguresResource {
     @ConfigProperty(name = "raqib.figures.horizon")
     Duration horizon;
 
+    @ConfigProperty(name = "raqib.figures.per-board")
+    int perBoard;
+
     @GET
     public Boards list(@QueryParam("actor") String actor, @QueryParam("category") String category,
             @QueryParam("since") String since) {
@@ -61,17 +63,14 @@ public class FiguresResource {
         FigureCategory wanted = category == null ? null : category(category);
         Instant from = since(since);
         List<BoardSummary> boards = new ArrayList<>();
-        try (KeyValueIterator<String, Board> all = store().all()) {
-            all.forEachRemaining(entry -> {
-                Board board = entry.value;
-                BoardKey key = new BoardKey(board.actor(), board.category());
-                if ((wanted == null || wanted == key.category()) && (actor == null || actor.equals(key.actorToken()))) {
-                    BoardSummary summary = BoardSummary.of(board, key, from);
-                    if (summary != null) {
-                        boards.add(summary);
-                    }
+        for (Board board : FiguresBoard.boards(store(), horizon, perBoard)) {
+            BoardKey key = new BoardKey(board.actor(), board.category());
+            if ((wanted == null || wanted == key.category()) && (actor == null || actor.equals(key.actorToken()))) {
+                BoardSummary summary = BoardSummary.of(board, key, from);
+                if (summary != null) {
+                    boards.add(summary);
                 }
-            });
+            }
         }
         boards.sort(Comparator.comparing((BoardSummary b) -> b.latest().reportedAt()).reversed()
                 .thenComparing(BoardSummary::actor).thenComparing(BoardSummary::category));
@@ -85,7 +84,7 @@ public class FiguresResource {
         ApiErrors.optionalText("actor", actor, MAX_NAME);
         BoardKey key = BoardKey.of(actor, category(category));
         Instant from = since(since);
-        Board board = store().get(key.key());
+        Board board = FiguresBoard.board(store(), key, horizon, perBoard);
         if (board == null) {
             throw new ApiErrors.Missing("no figures reported for " + key.actorToken() + " × " + key.category());
         }
@@ -112,8 +111,8 @@ public class FiguresResource {
                 .filter(ArticleFigures.BOARDED::contains).map(Enum::name).sorted().toList());
     }
 
-    private ReadOnlyKeyValueStore<String, Board> store() {
-        return streams.store(StoreQueryParameters.fromNameAndType(FiguresBoard.BOARDS_STORE,
+    private ReadOnlyKeyValueStore<String, ArticleFigures> store() {
+        return streams.store(StoreQueryParameters.fromNameAndType(FiguresBoard.REPORTS_STORE,
                 QueryableStoreTypes.keyValueStore()));
     }
 

@@ -36,6 +36,8 @@ class FiguresBoardTest {
 
     private static final Instant DAY = Instant.parse("2024-05-01T08:00:00Z");
     private static final String ISIS_FIGHTERS = "ISIS|FIGHTERS";
+    private static final Duration HORIZON = Duration.ofDays(30);
+    private static final int CAP = 4;
 
     private final List<Throwable> deadLettered = new ArrayList<>();
     private TopologyTestDriver driver;
@@ -45,7 +47,7 @@ class FiguresBoardTest {
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        FiguresBoard.build(builder, "", Duration.ofDays(30), 4, deadLettered::add);
+        FiguresBoard.build(builder, "", HORIZON, CAP, deadLettered::add);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "figures-test");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -67,8 +69,13 @@ class FiguresBoardTest {
                 article.getArticle().getPublishedAt());
     }
 
-    private KeyValueStore<String, Board> boards() {
-        return driver.getKeyValueStore(FiguresBoard.BOARDS_STORE);
+    private KeyValueStore<String, ArticleFigures> reports() {
+        return driver.getKeyValueStore(FiguresBoard.REPORTS_STORE);
+    }
+
+    private Board board(String key) {
+        String[] parts = key.split("\\|");
+        return FiguresBoard.board(reports(), BoardKey.of(parts[0], FigureCategory.valueOf(parts[1])), HORIZON, CAP);
     }
 
     /** Three sources on ISIS's fighters in the desert, who do not agree; and the Asayish on the detainees. */
@@ -100,7 +107,7 @@ class FiguresBoardTest {
     void figuresGoToTheirActorAndCategoryNewestFirstWithWhoSaidThemAndWhere() {
         pipeTheDesertEstimates();
 
-        Board fighters = boards().get(ISIS_FIGHTERS);
+        Board fighters = board(ISIS_FIGHTERS);
         assertEquals("ISIS", fighters.actor());
         assertEquals("داعش", fighters.actorAr());
         assertEquals(FigureCategory.FIGHTERS, fighters.category());
@@ -116,17 +123,17 @@ class FiguresBoardTest {
         assertTrue(first.title().startsWith("الاستخبارات العسكرية"));
         assertEquals("https://news.example/f1", first.url());
 
-        Board detainees = boards().get("-|DETAINEES");
+        Board detainees = board("-|DETAINEES");
         assertNull(detainees.actor(), "a figure no actor was named for has its own board");
         assertEquals(300.0, detainees.reports().get(0).low());
         assertNull(detainees.reports().get(0).high());
-        assertNull(boards().get("ISIS|MONEY"), "sums of money are not compared on a board");
+        assertNull(board("ISIS|MONEY"), "sums of money are not compared on a board");
     }
 
     @Test
     void theSummaryAndTheDetailShowConflictingEstimatesSideBySide() {
         pipeTheDesertEstimates();
-        Board fighters = boards().get(ISIS_FIGHTERS);
+        Board fighters = board(ISIS_FIGHTERS);
         BoardKey key = new BoardKey("ISIS", FigureCategory.FIGHTERS);
 
         BoardSummary summary = BoardSummary.of(fighters, key, DAY.minus(Duration.ofDays(1)));
@@ -158,7 +165,7 @@ class FiguresBoardTest {
                 List.of(figure("ستة آلاف", 6000.0, 6000.0, false, FigureCategory.FIGHTERS, "ISIS", null,
                         "Global Coalition"))));
 
-        List<FigureReport> reports = boards().get(ISIS_FIGHTERS).reports();
+        List<FigureReport> reports = board(ISIS_FIGHTERS).reports();
         assertEquals(3, reports.size());
         assertEquals(6000.0, reports.get(1).low());
     }
@@ -169,7 +176,7 @@ class FiguresBoardTest {
                 List.of(figure("ألف مقاتل", 1000.0, 1000.0, false, FigureCategory.FIGHTERS, "ISIS", null, null))));
         pipe(article("new", "س", DAY, "جديد", List.of(),
                 List.of(figure("ألفا مقاتل", 2000.0, 2000.0, false, FigureCategory.FIGHTERS, "ISIS", null, null))));
-        assertEquals(List.of("new"), boards().get(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList(),
+        assertEquals(List.of("new"), board(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList(),
                 "40 days before the newest is beyond a 30-day horizon");
 
         for (int i = 1; i <= 5; i++) {
@@ -178,7 +185,23 @@ class FiguresBoardTest {
                             null))));
         }
         assertEquals(List.of("n5", "n4", "n3", "n2"),
-                boards().get(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList());
+                board(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList());
+
+        assertEquals(7, count(reports()), "held until the next trim");
+        driver.advanceWallClockTime(BoardKeeper.TRIM_EVERY);
+        assertEquals(4, count(reports()), "the trim deletes what the board no longer shows");
+        assertEquals(List.of("n5", "n4", "n3", "n2"),
+                board(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList());
+    }
+
+    private static int count(KeyValueStore<String, ArticleFigures> store) {
+        int n = 0;
+        try (var all = store.all()) {
+            for (; all.hasNext(); all.next()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test
@@ -188,14 +211,15 @@ class FiguresBoardTest {
 
         assertEquals(1, dlq.readRecordsToList().size());
         assertEquals(1, deadLettered.size());
-        assertEquals(3, boards().get(ISIS_FIGHTERS).reports().size());
+        assertEquals(3, board(ISIS_FIGHTERS).reports().size());
     }
 
     @Test
-    void aBoardSurvivesItsJsonUnchanged() {
+    void anArticlesReportsSurviveTheirJsonUnchanged() {
         pipeTheDesertEstimates();
-        Board board = boards().get(ISIS_FIGHTERS);
-        JsonSerde<Board> serde = new JsonSerde<>(Board.class);
-        assertEquals(board, serde.deserialize("t", serde.serialize("t", board)));
+        ArticleFigures f1 = reports().get("ISIS|FIGHTERS|f1");
+        JsonSerde<ArticleFigures> serde = new JsonSerde<>(ArticleFigures.class);
+        assertEquals(f1, serde.deserialize("t", serde.serialize("t", f1)));
+        assertEquals("داعش", f1.actorAr());
     }
 }
