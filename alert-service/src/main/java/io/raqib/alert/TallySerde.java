@@ -52,7 +52,7 @@ public final class TallySerde extends SelfSerde<SeriesTally> {
         if (count < 0) {
             throw in.invalid("negative count " + count);
         }
-        FingerprintSet articles = FingerprintSet.read(in, SeriesTally.MAX_ARTICLES, "article ids");
+        FingerprintSet articles = FingerprintSet.read(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
         FingerprintSet outlets = FingerprintSet.read(in, SeriesTally.MAX_SOURCES, "outlets");
         Evidence evidence = Evidence.read(in, SeriesTally.MAX_EVIDENCE);
         in.end();

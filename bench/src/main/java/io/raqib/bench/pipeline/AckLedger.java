@@ -17,6 +17,17 @@ import io.raqib.bench.GeneratedArticle;
 final class AckLedger {
 
     private final Map<String, ArrayDeque<Long>> awaitingEnrichment = new HashMap<>();
+    /**
+     * Enriched records seen before the 202 of their article reached the driver: ingest answers once Kafka has the
+     * whole batch, and nlp can enrich its first articles sooner. Matched when the acknowledgement comes.
+     */
+    private final Map<String, ArrayDeque<Long>> enrichedEarly = new HashMap<>();
+    private final ArrayDeque<Early> earlyOrder = new ArrayDeque<>();
+    private static final long EARLY_KEPT_S = 60;
+
+    private record Early(String id, long nanos) {
+    }
+
     private final Map<String, Long> firstAck = new HashMap<>();
     private final Map<String, Integer> spikeOf = new HashMap<>();
     private final Map<Integer, Integer> spikeReports = new TreeMap<>();
@@ -24,33 +35,64 @@ final class AckLedger {
     private final Map<String, Long> verdicts = new TreeMap<>();
     private long awaiting;
 
-    synchronized void acknowledged(GeneratedArticle article, IngestClient.Outcome outcome, long ackNanos) {
+    /** @return true when the article had come out enriched already, before its 202 reached the driver */
+    synchronized boolean acknowledged(GeneratedArticle article, IngestClient.Outcome outcome, long ackNanos) {
         verdicts.merge(outcome.verdict(), 1L, Long::sum);
         if (!outcome.published()) {
-            return;
+            return false;
         }
         String id = outcome.publishedId();
-        awaitingEnrichment.computeIfAbsent(id, k -> new ArrayDeque<>(1)).addLast(ackNanos);
-        awaiting++;
         firstAck.putIfAbsent(id, ackNanos);
         if (article.kind() == GeneratedArticle.Kind.SPIKE) {
             spikeOf.put(id, article.spike());
             spikeReports.merge(article.spike(), 1, Integer::sum);
         }
+        if (take(enrichedEarly, id) != null) {
+            return true;
+        }
+        awaitingEnrichment.computeIfAbsent(id, k -> new ArrayDeque<>(1)).addLast(ackNanos);
+        awaiting++;
+        return false;
     }
 
-    /** The acknowledgement an enriched record with this key answers, if it is one of the run's. */
-    synchronized OptionalLong enriched(String id) {
-        ArrayDeque<Long> acks = awaitingEnrichment.get(id);
-        if (acks == null) {
+    /**
+     * The acknowledgement an enriched record with this key answers; empty when none is awaited, in which case the
+     * record is kept for an acknowledgement still on its way (with {@code --reuse}, records of other traffic are
+     * kept too, for {@value #EARLY_KEPT_S} s).
+     */
+    synchronized OptionalLong enriched(String id, long nanos) {
+        Long ack = take(awaitingEnrichment, id);
+        if (ack == null) {
+            enrichedEarly.computeIfAbsent(id, k -> new ArrayDeque<>(1)).addLast(nanos);
+            earlyOrder.addLast(new Early(id, nanos));
+            forgetEarlyBefore(nanos - EARLY_KEPT_S * 1_000_000_000L);
             return OptionalLong.empty();
-        }
-        long ack = acks.removeFirst();
-        if (acks.isEmpty()) {
-            awaitingEnrichment.remove(id);
         }
         awaiting--;
         return OptionalLong.of(ack);
+    }
+
+    private void forgetEarlyBefore(long nanos) {
+        while (!earlyOrder.isEmpty() && earlyOrder.peekFirst().nanos() < nanos) {
+            Early early = earlyOrder.removeFirst();
+            ArrayDeque<Long> seen = enrichedEarly.get(early.id());
+            if (seen != null && !seen.isEmpty() && seen.peekFirst() == early.nanos()) {
+                take(enrichedEarly, early.id());
+            }
+        }
+    }
+
+    /** The oldest entry of {@code id}, removed; null when there is none. */
+    private static Long take(Map<String, ArrayDeque<Long>> queues, String id) {
+        ArrayDeque<Long> queue = queues.get(id);
+        if (queue == null) {
+            return null;
+        }
+        long first = queue.removeFirst();
+        if (queue.isEmpty()) {
+            queues.remove(id);
+        }
+        return first;
     }
 
     /**

@@ -50,7 +50,9 @@ abstract class Load {
         int published = 0;
         for (int i = 0; i < batch.size(); i++) {
             IngestClient.Outcome outcome = answer.outcomes().get(i);
-            ledger.acknowledged(batch.get(i), outcome, now);
+            if (ledger.acknowledged(batch.get(i), outcome, now) && clock.measured(now)) {
+                meters.toEnriched.record(second, 0); // out before the 202 reached us: no wait after the ack
+            }
             published += outcome.published() ? 1 : 0;
         }
         meters.acknowledged.add(second, published);

@@ -101,7 +101,7 @@ final class OutputWatcher implements AutoCloseable {
         volumes.get(record.topic()).add(record.serializedKeySize(), record.serializedValueSize());
         if (record.topic().equals(enrichedTopic)) {
             meters.enriched.add(second, 1);
-            OptionalLong ack = ledger.enriched(new String(record.key(), StandardCharsets.UTF_8));
+            OptionalLong ack = ledger.enriched(new String(record.key(), StandardCharsets.UTF_8), now);
             if (ack.isEmpty()) {
                 unmatchedEnriched++;
             } else if (clock.measured(ack.getAsLong())) {

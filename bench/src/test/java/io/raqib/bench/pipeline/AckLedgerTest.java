@@ -1,6 +1,7 @@
 package io.raqib.bench.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -24,12 +25,27 @@ class AckLedgerTest {
         ledger.acknowledged(article(1, Kind.NEAR_DUPLICATE, -1), new IngestClient.Outcome("b", "near_duplicate", "a"), 200);
         ledger.acknowledged(article(2, Kind.STORY, -1), new IngestClient.Outcome("c", "exact_duplicate", "a"), 300);
         assertEquals(2, ledger.awaitingEnrichment());
-        assertEquals(OptionalLong.of(100), ledger.enriched("a"));
-        assertEquals(OptionalLong.of(200), ledger.enriched("a"));
-        assertEquals(OptionalLong.empty(), ledger.enriched("a"));
-        assertEquals(OptionalLong.empty(), ledger.enriched("c"));
+        assertEquals(OptionalLong.of(100), ledger.enriched("a", 150));
+        assertEquals(OptionalLong.of(200), ledger.enriched("a", 250));
         assertEquals(0, ledger.awaitingEnrichment());
         assertEquals(1L, ledger.verdicts().get("exact_duplicate"));
+    }
+
+    @Test
+    void anArticleEnrichedBeforeItsAcknowledgementReachedTheDriverIsNotAwaitedForever() {
+        AckLedger ledger = new AckLedger();
+        assertEquals(OptionalLong.empty(), ledger.enriched("fast", 90));
+        assertTrue(ledger.acknowledged(article(0, Kind.STORY, -1), new IngestClient.Outcome("fast", "new", null), 100));
+        assertEquals(0, ledger.awaitingEnrichment());
+        assertFalse(ledger.acknowledged(article(1, Kind.STORY, -1),
+                new IngestClient.Outcome("slow", "new", null), 100));
+        assertEquals(1, ledger.awaitingEnrichment());
+
+        ledger.enriched("someone else's", 1_000);
+        ledger.enriched("again", 61_000_000_000L);
+        assertFalse(ledger.acknowledged(article(2, Kind.STORY, -1),
+                new IngestClient.Outcome("someone else's", "new", null), 61_000_000_100L),
+                "an enriched record is kept for a minute, not for ever");
     }
 
     @Test
