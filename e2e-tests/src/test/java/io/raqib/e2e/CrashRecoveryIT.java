@@ -70,21 +70,22 @@ class CrashRecoveryIT {
             this.watch = watch;
             this.load = load;
             this.lag = lag;
+            Faults faults = new Faults(pipeline, load, watch, RECOVERY_LIMIT, this::progress);
             long started = System.nanoTime();
             load.start(PER_SECOND, BATCH);
-            awaitFlow(started, "the first enriched article and alert");
+            faults.awaitFlow(started, "the first enriched article and alert");
             Thread.sleep(2_000);
 
             List<String> crashes = new ArrayList<>();
-            crashes.add(crash(List.of(NLP)));
-            crashes.add(crash(List.of(ALERT)));
-            crashes.add(crash(List.of(NLP, ALERT)));
+            crashes.add(faults.crash(List.of(NLP)));
+            crashes.add(faults.crash(List.of(ALERT)));
+            crashes.add(faults.crash(List.of(NLP, ALERT)));
             load.stop();
 
             drain();
             // Anything written twice would come in with the replay, before the drain ends; a little longer to be sure.
             Thread.sleep(2_000);
-            Reconciliation enriched = Reconciliation.of(load.owed(), watch.enrichedCounts());
+            Reconciliation enriched = Reconciliation.of(load, watch);
             List<Alert> alerts = watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList();
             AlertAudit audit = AlertAudit.of(alerts, load.spikeReports(), THRESHOLD, WINDOW);
 
@@ -105,60 +106,8 @@ class CrashRecoveryIT {
         }
     }
 
-    /** Kills {@code victims} at once, starts them again, and waits until articles and alerts flow again. */
-    private String crash(List<String> victims) throws Exception {
-        long killedAt = System.nanoTime();
-        for (String victim : victims) {
-            pipeline.kill(victim);
-        }
-        for (String victim : victims) {
-            pipeline.restart(victim);
-        }
-        for (String victim : victims) {
-            pipeline.service(victim).awaitReady(RECOVERY_LIMIT);
-        }
-        long ready = (System.nanoTime() - killedAt) / 1_000_000;
-        awaitFlow(killedAt, "enriched articles and alerts after killing " + victims);
-        long enriched = Recovery.enriched(killedAt, load, watch).getAsLong();
-        long alerted = Recovery.alerts(killedAt, load, watch).getAsLong();
-        Thread.sleep(2_000); // steady again before the next crash
-        return String.format("kill -9 %s: ready again after %d ms, enriched articles flowing after %d ms, alerts "
-                + "after %d ms", String.join(" + ", victims), ready, enriched, alerted);
-    }
-
-    /** Waits until enriched articles and alerts acknowledged after {@code since} come out, saying how far it got. */
-    private void awaitFlow(long since, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + RECOVERY_LIMIT.toNanos();
-        long nextWord = System.nanoTime();
-        while (Recovery.enriched(since, load, watch).isEmpty() || Recovery.alerts(since, load, watch).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out: " + progress(what));
-            }
-            if (System.nanoTime() > nextWord) {
-                System.out.println(progress(what));
-                nextWord += Duration.ofSeconds(10).toNanos();
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    /** Waits until every acknowledged article is out and every complete spike alerted; the assertions say the rest. */
     private void drain() throws InterruptedException {
-        long deadline = System.nanoTime() + RECOVERY_LIMIT.toNanos();
-        long nextWord = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            boolean enriched = Reconciliation.of(load.owed(), watch.enrichedCounts()).complete();
-            boolean alerted = AlertAudit.of(watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList(),
-                    load.spikeReports(), THRESHOLD, WINDOW).unalerted().isEmpty();
-            if (enriched && alerted) {
-                return;
-            }
-            if (System.nanoTime() > nextWord) {
-                System.out.println(progress("drain"));
-                nextWord += Duration.ofSeconds(10).toNanos();
-            }
-            Thread.sleep(500);
-        }
+        Recovery.drain(load, watch, THRESHOLD, WINDOW, RECOVERY_LIMIT, () -> progress("drain"));
     }
 
     private String progress(String what) {

@@ -1,15 +1,16 @@
 package io.raqib.e2e;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -19,7 +20,8 @@ import io.raqib.schemas.Topics;
 
 /**
  * What the pipeline put out, as a downstream consumer sees it (read_committed: an aborted transaction's records never
- * show), with when each record arrived: enriched articles counted by key, and every alert record.
+ * show), with when each record arrived: enriched articles counted by key, and every alert record. Also what ingest
+ * wrote to articles.raw, counted by key: an article enriched more often than it was written is a duplicate.
  */
 final class OutputWatch implements AutoCloseable {
 
@@ -29,9 +31,11 @@ final class OutputWatch implements AutoCloseable {
 
     private final Topic<String, Alert> alerts;
     private final String enriched;
+    private final String raw;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private final Map<String, Integer> enrichedCounts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> rawCounts = new ConcurrentHashMap<>();
     private final Map<String, Long> enrichedFirstAt = new ConcurrentHashMap<>();
     private final List<AlertArrival> alertArrivals = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
@@ -39,13 +43,19 @@ final class OutputWatch implements AutoCloseable {
     OutputWatch(String bootstrap, String prefix) {
         this.alerts = Topics.ALERTS.withPrefix(prefix);
         this.enriched = Topics.ARTICLES_ENRICHED.withPrefix(prefix).name();
+        this.raw = Topics.ARTICLES_RAW.withPrefix(prefix).name();
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "fault-watch-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
-        consumer.subscribe(List.of(enriched, alerts.name()));
+        // Every partition assigned, no consumer group: a group's rebalance (the broker restarting, say) would send the
+        // watch back to its last committed offset, and it would count records twice that the pipeline wrote once.
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(enriched, alerts.name(), raw)) {
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
         this.thread = new Thread(this::follow, "output-watch");
         thread.setDaemon(true);
         thread.start();
@@ -59,6 +69,8 @@ final class OutputWatch implements AutoCloseable {
                     if (record.topic().equals(enriched)) {
                         enrichedCounts.merge(record.key(), 1, Integer::sum);
                         enrichedFirstAt.putIfAbsent(record.key(), at);
+                    } else if (record.topic().equals(raw)) {
+                        rawCounts.merge(record.key(), 1, Integer::sum);
                     } else {
                         Alert alert = alerts.valueSerde().deserializer().deserialize(record.topic(), record.value());
                         alertArrivals.add(new AlertArrival(at, alert));
@@ -74,6 +86,11 @@ final class OutputWatch implements AutoCloseable {
 
     Map<String, Integer> enrichedCounts() {
         return enrichedCounts;
+    }
+
+    /** Records ingest wrote to articles.raw, by key. */
+    Map<String, Integer> rawCounts() {
+        return rawCounts;
     }
 
     Map<String, Long> enrichedFirstAt() {

@@ -1,8 +1,10 @@
 package io.raqib.e2e;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.raqib.schemas.AlertEvidence;
@@ -38,5 +40,78 @@ final class Recovery {
                         .anyMatch(after::contains))
                 .mapToLong(arrival -> (arrival.at() - killedAt) / 1_000_000)
                 .min();
+    }
+
+    /**
+     * The longest an article acknowledged between {@code from} and {@code to} (System.nanoTime) waited for its
+     * enriched record, in milliseconds (one still waiting counts until now). A move of some partitions stalls only
+     * the articles on them: the output as a whole keeps flowing, and only this shows the stall.
+     */
+    static long longestWait(long from, long to, SteadyLoad load, OutputWatch watch) {
+        long now = System.nanoTime();
+        Map<String, Long> firstAt = watch.enrichedFirstAt();
+        return load.acknowledgedAt().entrySet().stream()
+                .filter(acknowledged -> acknowledged.getValue() > from && acknowledged.getValue() < to)
+                .mapToLong(acknowledged -> firstAt.getOrDefault(acknowledged.getKey(), now) - acknowledged.getValue())
+                .max().orElse(0) / 1_000_000;
+    }
+
+    /**
+     * The longest stretch between {@code from} and {@code to} (System.nanoTime) in which no enriched article came
+     * out, in milliseconds: under steady load, how long a rebalance held the output back.
+     */
+    static long longestPause(long from, long to, OutputWatch watch) {
+        long[] arrivals = watch.enrichedFirstAt().values().stream().mapToLong(Long::longValue)
+                .filter(at -> at > from && at < to).sorted().toArray();
+        long previous = from;
+        long longest = 0;
+        for (long at : arrivals) {
+            longest = Math.max(longest, at - previous);
+            previous = at;
+        }
+        return Math.max(longest, to - previous) / 1_000_000;
+    }
+
+    /**
+     * Waits until an enriched article and an alert acknowledged after {@code since} come out; {@code progress} says
+     * how far the pipeline got, every 10 s and in the failure.
+     */
+    static void awaitFlow(long since, SteadyLoad load, OutputWatch watch, Duration limit, Supplier<String> progress)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long nextWord = System.nanoTime();
+        while (enriched(since, load, watch).isEmpty() || alerts(since, load, watch).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out: " + progress.get());
+            }
+            if (System.nanoTime() > nextWord) {
+                System.out.println(progress.get());
+                nextWord += Duration.ofSeconds(10).toNanos();
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Waits until every acknowledged article is out and every complete spike alerted, or {@code limit}: the
+     * assertions that follow say what is missing.
+     */
+    static void drain(SteadyLoad load, OutputWatch watch, int threshold, Duration window, Duration limit,
+            Supplier<String> progress) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long nextWord = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            boolean enriched = Reconciliation.of(load, watch).complete();
+            boolean alerted = AlertAudit.of(watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList(),
+                    load.spikeReports(), threshold, window).unalerted().isEmpty();
+            if (enriched && alerted) {
+                return;
+            }
+            if (System.nanoTime() > nextWord) {
+                System.out.println(progress.get());
+                nextWord += Duration.ofSeconds(10).toNanos();
+            }
+            Thread.sleep(500);
+        }
     }
 }
