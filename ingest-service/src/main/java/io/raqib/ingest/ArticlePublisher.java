@@ -69,15 +69,22 @@ public class ArticlePublisher {
         // since Kafka 2.1.
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         config.putIfAbsent(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 1);
-        // Fail fast when the broker is away: the client gets a 503 instead of a hanging request.
+        failFast(config, ackTimeoutMs);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
+        this.producer = new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    /**
+     * Fail fast when the broker is away: the client gets a 503 within {@code ackTimeoutMs} instead of a hanging
+     * request. For every producer a request waits on; {@code config} must hold its linger already.
+     */
+    static void failFast(Map<String, Object> config, long ackTimeoutMs) {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeoutMs / 2);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeoutMs);
         // The producer refuses a delivery timeout shorter than linger plus request timeout.
         int lingerMs = Integer.parseInt(String.valueOf(config.get(ProducerConfig.LINGER_MS_CONFIG)));
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 (int) Math.min(ackTimeoutMs, 30_000) - Math.max(1, lingerMs));
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
-        this.producer = new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
     }
 
     /** Sends all, then waits for all: one batch costs one round trip, not one per article. */
