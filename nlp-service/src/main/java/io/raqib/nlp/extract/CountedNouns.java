@@ -24,8 +24,8 @@ final class CountedNouns {
         nouns(FigureCategory.SECURITY_PERSONNEL, "عناصر امن", "عنصر امن", "عناصر الامن", "رجال امن", "قوات امن",
                 "شرطي", "منتسب", "حارس", "حراس");
         nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
-                "متسلل", "قيادي", "قاده");
-        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "مستشار", "مدرب");
+                "متسلل", "قيادي", "قيادات", "قاده", "مهاجم");
+        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "قوه", "مستشار", "مدرب");
         nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون", "متهم",
                 "مطلوب", "مشتبه", "محكوم", "مدان", "نزيل", "نزلاء");
         nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا");
@@ -33,9 +33,10 @@ final class CountedNouns {
         nouns(FigureCategory.PEOPLE, "شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال",
                 "عائله", "عوائل", "اسره", "اسر", "نسمه", "مواطن", "سكان", "فرد", "افراد", "قاطن", "مهجر", "صياد", "تاجر",
                 "تجار", "راعي", "رعاه", "مزارع", "فلاح", "عامل", "عمال", "سائق", "مسافر", "زائر", "طالب", "طلاب",
-                "اجنبي", "اجانب", "رهينه", "رهائن", "مختطف", "رجل", "رجال", "فتي", "فتيان", "شاب", "شبان");
+                "اجنبي", "اجانب", "رهينه", "رهائن", "مختطف", "رجل", "رجال", "فتي", "فتيان", "شاب", "شبان", "مقيم",
+                "متعاقد", "عراقي");
         nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
-        nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم 2", "كم ²", "كلم");
+        nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعه", "كم مربع", "كم 2", "كم ²", "كلم");
         nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
                 "بنادق", "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "صواريخ", "قذائف", "عبوات",
                 "اسلحه");
@@ -44,7 +45,7 @@ final class CountedNouns {
                 "محاولات", "نقطه", "نقاط", "وكر", "اوكار", "مضافه", "مضافات", "حادث", "حوادث", "خليه", "خلايا",
                 "سياره", "سيارات", "عجله", "عجلات", "موقع", "مواقع", "قريه", "قري", "نفق", "انفاق", "طلعه", "طلعات",
                 "تفجير", "انفجار", "كمين", "كماين", "مداهمه", "مداهمات", "برج", "ابراج", "اليات", "شاحنه", "شاحنات",
-                "كاميرا", "كاميرات", "معسكر", "مخبا", "مخابي", "قواعد", "حاله", "حالات");
+                "كاميرا", "كاميرات", "معسكر", "مخبا", "مخابي", "قواعد", "حاله", "حالات", "الويه", "افواج", "كتايب");
     }
 
     /** The forms by their first two letters, in the order above: a word is compared with the few it may start with. */
@@ -57,14 +58,24 @@ final class CountedNouns {
         BY_START = SpanMap.of(byStart);
     }
 
+    /** Nouns that are adjectives with the article: 1800 عراقي are people, طائرات إف-16 العراقية are not. */
+    private static final Set<String> ADJECTIVES = folded("عراقي");
     /** Nouns that say who among a group, not what the group is: بينهم نحو ألفي أجنبي are of the group before. */
     private static final Set<String> MEMBERS = folded("اجنبي", "اجانب", "امراه", "نساء", "طفل", "اطفال", "رجل", "رجال",
             "فتي", "فتيان", "شاب", "شبان");
     /** Words between من and the noun that pick the group out: 200 من أخطر المحتجزين، خمسة من كبار القادة. */
-    private static final Set<String> PICKS = folded("ابرز", "اخطر", "اهم", "كبار", "اكبر");
+    private static final SpanMap<Boolean> PICKS = SpanMap.setOf(List.of("ابرز", "اخطر", "اهم", "كبار", "اكبر"));
     /** How far before a number its noun may stand: عدد عناصر التنظيم في سوريا يناهز ستة آلاف. */
     private static final int BEFORE = 6;
-    private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "انه", "انها");
+    private static final SpanMap<Boolean> CLAUSE_OPENERS = SpanMap.setOf(List.of("ان", "بان", "انه", "انها", "فان",
+            "وان", "لان"));
+    /** How far before a number a noun announced as counted may stand (عدد مقاتلي داعش …). */
+    private static final int ANNOUNCED = 15;
+    /** Words that announce a count of the noun after them. */
+    private static final SpanMap<Boolean> COUNT_OF = SpanMap.setOf(List.of("عدد", "اعداد", "حصيله", "تعداد",
+            "وعدد", "لعدد", "بعدد"));
+    /** Words that may stand between a number and its noun: ألفا فقط من المسلحين. */
+    private static final SpanMap<Boolean> ASIDES = SpanMap.setOf(List.of("فقط", "تقريبا"));
 
     private CountedNouns() {
     }
@@ -81,11 +92,29 @@ final class CountedNouns {
 
     /** The noun at token {@code i} (one or two words), or null. */
     static Noun at(List<Token> tokens, int i) {
+        return at(tokens, i, false);
+    }
+
+    /**
+     * The noun at token {@code i}; with {@code underPreposition}, also under a ب ل ك glued to it (بقوة تناهز 5
+     * آلاف), as a noun standing before its number may be. The noun counted right after a number never is: "35 لكمين"
+     * is a unit's number and an ambush.
+     */
+    private static Noun at(List<Token> tokens, int i, boolean underPreposition) {
         if (i < 0 || i >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
             return null;
         }
-        String word = tokens.get(i).stripped();
+        Token token = tokens.get(i);
+        String word = token.stripped();
         List<String> candidates = word.length() < 2 ? null : BY_START.get(word, 0, 2);
+        if (candidates == null && token.strippedStart() > 0) {
+            word = token.text(); // ألوية folds to الويه, whose ال is no article
+            candidates = BY_START.get(word, 0, 2);
+        }
+        if (candidates == null && underPreposition && token.length() > 3 && Clitics.glued(token.charAt(0))) {
+            word = token.text().substring(1); // بقوة، لعناصر: a preposition the article did not bring off
+            candidates = BY_START.get(word, 0, 2);
+        }
         if (candidates == null) {
             return null;
         }
@@ -98,24 +127,35 @@ final class CountedNouns {
                 if (two != null && two.startsWith(form)) {
                     return new Noun(NOUNS.get(form), form, i + 2);
                 }
-            } else if (word.startsWith(form)) {
+            } else if (word.startsWith(form) && !(ADJECTIVES.contains(form) && token.strippedStart() > 1)) {
                 return new Noun(NOUNS.get(form), form, i + 1);
             }
         }
         return null;
     }
 
-    /** The noun counted by a number ending at token {@code to}: right after it, or after من / بين and a pick. */
+    /**
+     * The noun counted by a number ending at token {@code to}: right after it (or after فقط، تقريبا), or after من /
+     * بين and a pick. A word glued to و is not counted by the number before it: it starts the next item of a list
+     * (الفرقة 20 وقوات الحدود).
+     */
     static Noun after(List<Token> tokens, int to) {
         int i = to;
+        if (i < tokens.size() && tokens.get(i).in(ASIDES) != null) {
+            i++;
+        }
         if (i < tokens.size() && (tokens.get(i).is("من") || tokens.get(i).is("بين"))) {
             i++;
         }
         if (i < tokens.size() && tokens.get(i).is("بين")) {
             i++;
         }
+        if (i < tokens.size() && tokens.get(i).kind() == Kind.WORD && tokens.get(i).charAt(0) == 'و'
+                && tokens.get(i).strippedStart() > 0) {
+            return null;
+        }
         Noun noun = at(tokens, i);
-        if (noun == null && i > to && i < tokens.size() && PICKS.contains(tokens.get(i).text())) {
+        if (noun == null && i > to && i < tokens.size() && tokens.get(i).in(PICKS) != null) {
             noun = at(tokens, i + 1);
         }
         return noun;
@@ -126,13 +166,35 @@ final class CountedNouns {
         int words = 0;
         for (int i = from - 1; i >= 0 && words < BEFORE; i--) {
             Token token = tokens.get(i);
-            if (token.kind() != Kind.WORD || CLAUSE_OPENERS.contains(token.text())) {
+            if (token.kind() != Kind.WORD || token.in(CLAUSE_OPENERS) != null) {
                 return null;
             }
             words++;
-            Noun noun = at(tokens, i);
+            Noun noun = at(tokens, i, true);
             if (noun != null) {
                 return noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun announced as counted further back in the clause: right after عدد، أعداد، حصيلة (عدد جنودها في
+     * العراق سينخفض بحلول أيلول المقبل من نحو 2500). The sentence then says how many, however far it goes first.
+     */
+    static Noun announced(List<Token> tokens, int from) {
+        int words = 0;
+        for (int i = from - 1; i > 0 && words < ANNOUNCED; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() != Kind.WORD || token.in(CLAUSE_OPENERS) != null) {
+                return null;
+            }
+            words++;
+            if (tokens.get(i - 1).in(COUNT_OF) != null) {
+                Noun noun = at(tokens, i, true);
+                if (noun != null) {
+                    return noun;
+                }
             }
         }
         return null;

@@ -2,7 +2,6 @@ package io.raqib.nlp.extract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.raqib.nlp.extract.Tokens.Kind;
 import io.raqib.nlp.extract.Tokens.Token;
@@ -21,6 +20,12 @@ final class FigureEvents {
             Map.entry("سقوط", FigureCategory.CASUALTIES_KILLED), Map.entry("لقي", FigureCategory.CASUALTIES_KILLED),
             Map.entry("استشهد", FigureCategory.CASUALTIES_KILLED),
             Map.entry("استشهاد", FigureCategory.CASUALTIES_KILLED),
+            // Neutralised, lost (of one's own men), the lives of, the bodies of: a death told otherwise.
+            Map.entry("تحييد", FigureCategory.CASUALTIES_KILLED), Map.entry("حيدت", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("تصفيه", FigureCategory.CASUALTIES_KILLED), Map.entry("فقد", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("فقدت", FigureCategory.CASUALTIES_KILLED), Map.entry("حياه", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("ارواح", FigureCategory.CASUALTIES_KILLED), Map.entry("جثث", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("جثامين", FigureCategory.CASUALTIES_KILLED),
             Map.entry("اصابه", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرح", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اصيب", FigureCategory.CASUALTIES_WOUNDED), Map.entry("اصيبت", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اعتقل", FigureCategory.DETAINEES), Map.entry("اعتقلت", FigureCategory.DETAINEES),
@@ -34,28 +39,49 @@ final class FigureEvents {
             Map.entry("افرج", FigureCategory.PEOPLE), Map.entry("افراج", FigureCategory.PEOPLE),
             Map.entry("اطلقت", FigureCategory.PEOPLE), Map.entry("اطلاق", FigureCategory.PEOPLE),
             Map.entry("تحرير", FigureCategory.PEOPLE)));
-    private static final SpanMap<FigureCategory> AFTER = SpanMap.of(Map.of(
-            "قتلوا", FigureCategory.CASUALTIES_KILLED, "لقوا", FigureCategory.CASUALTIES_KILLED,
-            "استشهدوا", FigureCategory.CASUALTIES_KILLED,
-            "قضوا", FigureCategory.CASUALTIES_KILLED, "اصيبوا", FigureCategory.CASUALTIES_WOUNDED,
-            "جرحوا", FigureCategory.CASUALTIES_WOUNDED, "اعتقلوا", FigureCategory.DETAINEES));
+    /** The verbs after a count, plural and dual (اثنين من عناصر الحرس أصيبا). */
+    private static final SpanMap<FigureCategory> AFTER = SpanMap.of(Map.ofEntries(
+            Map.entry("قتلوا", FigureCategory.CASUALTIES_KILLED), Map.entry("قتلا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("لقوا", FigureCategory.CASUALTIES_KILLED), Map.entry("لقيا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("استشهدوا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("استشهدا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("قضوا", FigureCategory.CASUALTIES_KILLED), Map.entry("قضيا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("اصيبوا", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("اصيبا", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("جرحوا", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرحا", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("اعتقلوا", FigureCategory.DETAINEES), Map.entry("اعتقلا", FigureCategory.DETAINEES)));
+    /** What may stand between a count and its verb: تسعة عسكريين آخرين أصيبوا. */
+    private static final SpanMap<Boolean> OTHERS = SpanMap.setOf(java.util.List.of("اخرين", "اخرون", "اخران",
+            "اخريين"));
     /** How far back the event may stand, in words: "قتلت القوات خلال الفترة ذاتها 42 إرهابيا". */
     private static final int REACH_BEFORE = 5;
     /** How far a verb after "من …" may stand: "47 عنصرا من الجيش السوري والمجموعات الرديفة قتلوا". */
     private static final int REACH_AFTER = 6;
     /** A relative clause or كان starts another predicate: "مقتل قيادي كان يقود 200 مقاتل". */
-    private static final Set<String> NEW_PREDICATE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
-            "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا");
+    private static final SpanMap<Boolean> NEW_PREDICATE = SpanMap.setOf(List.of("الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللواتي", "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"));
 
     private FigureEvents() {
     }
 
     /** The event in the words before token {@code from}, nearest first, within its clause. */
     static FigureCategory before(List<Token> tokens, int from) {
+        return before(tokens, from, false);
+    }
+
+    /**
+     * The event of the clause a count stands in apposition to (وقتلت من كانوا فيها، وهم ثمانية): what was done to
+     * them is told by the clause's verb, wherever a relative clause puts it.
+     */
+    static FigureCategory ofApposed(List<Token> tokens, int from) {
+        return before(tokens, from, true);
+    }
+
+    private static FigureCategory before(List<Token> tokens, int from, boolean overRelatives) {
         int words = 0;
         for (int i = from - 1; i >= 0 && words < REACH_BEFORE; i--) {
             Token token = tokens.get(i);
-            if (token.kind() != Kind.WORD || NEW_PREDICATE.contains(token.text())) {
+            if (token.kind() != Kind.WORD || !overRelatives && token.in(NEW_PREDICATE) != null) {
                 return null;
             }
             words++;
@@ -69,8 +95,9 @@ final class FigureEvents {
 
     /** The event in the verb right after the count at token {@code end}, or after its "من …" complement. */
     static FigureCategory after(List<Token> tokens, int end) {
-        int reach = end < tokens.size() && tokens.get(end).is("من") ? REACH_AFTER : 1;
-        for (int i = end; i < tokens.size() && i < end + reach; i++) {
+        int from = end < tokens.size() && tokens.get(end).in(OTHERS) != null ? end + 1 : end;
+        int reach = from < tokens.size() && tokens.get(from).is("من") ? REACH_AFTER : 1;
+        for (int i = from; i < tokens.size() && i < from + reach; i++) {
             Token token = tokens.get(i);
             if (token.kind() != Kind.WORD) {
                 return null;
@@ -89,12 +116,12 @@ final class FigureEvents {
             return false;
         }
         for (int i = previousEnd; i < from; i++) {
-            String text = tokens.get(i).text();
-            if (!text.equals("،") && !text.equals(",") && !text.equals("و")) {
+            Token token = tokens.get(i);
+            if (!token.hasText("،") && !token.hasText(",") && !token.hasText("و")) {
                 return false;
             }
         }
-        return tokens.get(from).text().startsWith("و") || from > 0 && tokens.get(from - 1).is("و");
+        return tokens.get(from).startsWith("و", 0) || from > 0 && tokens.get(from - 1).is("و");
     }
 
     private static FigureCategory underClitics(SpanMap<FigureCategory> events, Token token) {
@@ -102,7 +129,10 @@ final class FigureEvents {
             return null; // all that is looked up below is the word less letters at its front
         }
         String word = token.text();
-        FigureCategory category = token.stripped(events);
+        FigureCategory category = token.in(events); // فقدت, whose ف is no clitic
+        if (category == null) {
+            category = token.stripped(events);
+        }
         if (category == null && word.length() > 3 && Clitics.glued(word.charAt(0)) && word.charAt(0) != 'ك') {
             category = events.get(word, Clitics.start(word, 1), word.length()); // بمقتل، وإصابة، فاعتقال
         }

@@ -73,10 +73,17 @@ final class FigureFinder {
     /** Right before a number, these make it part of the group counted before: بينهم نحو ألفي أجنبي. */
     private static final SpanMap<Boolean> AMONG_THEM = folded("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن",
             "وبينهم", "وبينها", "ومنهم");
+    /** Before منها, these make it "each of them": الواحدة منها خمسة is the size of each, not a part of the group. */
+    private static final SpanMap<Boolean> EACH = folded("الواحده", "الواحد", "كل");
     /** Words that speak of a count said before, again: بعد أن كان، العدد الفعلي، ارتفع عددهم. */
     private static final SpanMap<Boolean> SAME_COUNT = folded("كان", "كانت", "العدد", "عددهم", "عددها", "الرقم",
-            "الحصيله", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت");
-    private static final int SAME_COUNT_REACH = 6;
+            "الحصيله", "ارتفع", "ارتفعت", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "انخفض", "انخفضت", "تراجع",
+            "تراجعت");
+    /** Right before a number after a comma, these make it a count of what the clause before named: وعددهم ستة. */
+    private static final SpanMap<Boolean> APPOSED = folded("وهم", "وعددهم", "وعددها", "عددهم");
+    /** After a figure, a hedge that makes it a lower bound: 19 شخصا على الأقل. */
+    private static final String[] AT_LEAST_AFTER = {"علي", "الاقل"};
+    private static final int SAME_COUNT_REACH = 9;
 
     private static final Set<FigureCategory> PEOPLE_COUNTS = java.util.EnumSet.of(FigureCategory.FIGHTERS,
             FigureCategory.TROOPS, FigureCategory.SECURITY_PERSONNEL, FigureCategory.DETAINEES,
@@ -88,11 +95,11 @@ final class FigureFinder {
     private static final Set<FigureCategory> THINGS = java.util.EnumSet.of(FigureCategory.MONEY, FigureCategory.AREA,
             FigureCategory.WEAPONS);
     private static final SpanMap<Boolean> FOREIGNERS = folded("اجنبي", "اجانب");
-    /** Nouns for the members of any force, fighters by default: عنصر، عناصر. */
-    private static final SpanMap<Boolean> MEMBERS_OF_ANY = folded("عنصر", "عناصر");
+    /** Nouns for the members of any force, fighters by default: عنصر، عناصر، مقاتل. */
+    private static final SpanMap<Boolean> MEMBERS_OF_ANY = folded("عنصر", "عناصر", "مقاتل");
     private static final Set<FigureCategory> FORCES = java.util.EnumSet.of(FigureCategory.TROOPS,
             FigureCategory.SECURITY_PERSONNEL);
-    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+    private static final SpanMap<Boolean> SENTENCE_ENDS = SpanMap.setOf(List.of(".", "!", "?", "؟"));
 
     private FigureFinder() {
     }
@@ -156,9 +163,10 @@ final class FigureFinder {
         int connector = low.to();
         ArabicNumbers.Reading high = rangeIntro ? secondEnd(tokens, connector) : null;
         if (high != null) {
-            // "بين 20 إلى 30 ألفا": the scale written once belongs to both ends.
+            // "بين 20 إلى 30 ألفا": the scale written once belongs to both ends; not to "بين 800 وألف", whose upper
+            // end is the scale word alone.
             double lowValue = low.scale() == 1 && high.scale() > 1 && low.value() < high.scale()
-                    ? low.value() * high.scale() : low.value();
+                    && high.value() != high.scale() ? low.value() * high.scale() : low.value();
             if (lowValue <= high.value()) {
                 int from = i - (between && i > 1 && tokens.get(i - 2).is("ما") ? 2 : 1);
                 return new Quantity(from, high.to(), lowValue, high.value(), high.scale(), false);
@@ -253,8 +261,8 @@ final class FigureFinder {
 
     /** آلاف، الآلاف، بالآلاف، بعشرات: the vague word under its clitics (آلاف folds to الاف, which is no article). */
     private static String vagueWord(String written) {
-        if (VAGUE.containsKey(written)) {
-            return written;
+        if (VAGUE.containsKey(written) || written.equals("بضع") || written.equals("بضعه")) {
+            return written; // بضعة is no ب + ضعة
         }
         String stripped = Clitics.strip(written);
         if (VAGUE.containsKey(stripped)) {
@@ -280,12 +288,19 @@ final class FigureFinder {
         if (!isCount(tokens, q, hedge.bound(), noun)) {
             return null;
         }
-        boolean standsAlone = hedge.bound() != null || q.scale > 1 || q.vague;
-        Counted counted = counted(tokens, q, first, noun, standsAlone, previous);
+        int apposed = apposedTo(tokens, first);
+        // A range, or a number said of a group named before (وعددهم ستة), counts something even when bare.
+        boolean standsAlone = hedge.bound() != null || q.scale > 1 || q.vague || q.low != q.high || apposed >= 0;
+        Counted counted = counted(tokens, q, first, apposed, noun, standsAlone, previous);
         noun = counted.noun;
         FigureCategory event = FigureEvents.before(tokens, first);
         if (event == null) {
-            event = FigureEvents.after(tokens, noun == null ? q.to : noun.end());
+            // After the noun, or after the من that brings it in: اثنين من عناصر الحرس أصيبا.
+            boolean complement = q.to < tokens.size() && tokens.get(q.to).is("من");
+            event = FigureEvents.after(tokens, noun == null || complement ? q.to : noun.end());
+        }
+        if (event == null && apposed >= 0) {
+            event = FigureEvents.ofApposed(tokens, apposed);
         }
         if (event == null && previous != null && previous.event != null
                 && FigureEvents.joined(tokens, previous.end, first)) {
@@ -299,21 +314,28 @@ final class FigureFinder {
             return null; // a bare number with nothing counted
         }
         category = category == null ? FigureCategory.OTHER : category;
-        boolean foreigners = noun != null && FOREIGNERS.contains(noun.form());
-        if ((category == FigureCategory.FIGHTERS || foreigners) && Custody.held(tokens, q.from)
-                || category == FigureCategory.PEOPLE && event == null && Custody.imprisoned(tokens, q.from)) {
-            category = FigureCategory.DETAINEES;
-        }
         Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
         int last = noun != null ? noun.end() - 1
                 // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
                 : event != null && after != null && after.kind() == Kind.WORD && !after.is("من") ? q.to : q.to - 1;
+        Bound bound = hedge.bound();
+        if (bound == null && atLeastAfter(tokens, last + 1)) {
+            bound = Bound.AT_LEAST;
+            last += AT_LEAST_AFTER.length;
+        }
         int originalStart = text.start(hedge.start());
         int originalEnd = text.end(tokens.get(last).end());
         Figure before = previous == null ? null : previous.figure;
         String actor = forces.actor(originalStart, originalEnd);
         if (actor == null && counted.takesOver) {
             actor = before.getActor();
+        }
+        // The men of a force that holds others (the Asayish guarding a camp) are not held themselves.
+        boolean guards = actor != null && Forces.menOf(actor) != FigureCategory.FIGHTERS;
+        boolean foreigners = noun != null && FOREIGNERS.contains(noun.form());
+        if ((category == FigureCategory.FIGHTERS && !guards || foreigners) && Custody.held(tokens, q.from)
+                || category == FigureCategory.PEOPLE && event == null && Custody.imprisoned(tokens, q.from)) {
+            category = FigureCategory.DETAINEES;
         }
         if (category == FigureCategory.FIGHTERS) {
             category = men(tokens, first, noun, actor);
@@ -324,8 +346,8 @@ final class FigureFinder {
                 : counted.takesOver ? before.getUnit() : null;
         // The all-args constructor (place and source, null here, are filled in later): the builder's record.
         Figure figure = new Figure(text.original().substring(originalStart, originalEnd), originalStart, originalEnd,
-                hedge.bound() == Bound.AT_MOST ? null : q.low, hedge.bound() == Bound.AT_LEAST ? null : q.high,
-                hedge.bound() == Bound.APPROXIMATE, q.vague, category, unit, actor, null, null);
+                bound == Bound.AT_MOST ? null : q.low, bound == Bound.AT_LEAST ? null : q.high,
+                bound == Bound.APPROXIMATE, q.vague, category, unit, actor, null, null);
         return new Found(figure, event, last + 1);
     }
 
@@ -341,20 +363,21 @@ final class FigureFinder {
     private record Counted(FigureCategory category, Noun noun, Noun named, boolean takesOver) {
     }
 
-    private static Counted counted(List<Token> tokens, Quantity q, int first, Noun noun, boolean standsAlone,
-            Found previous) {
+    private static Counted counted(List<Token> tokens, Quantity q, int first, int apposed, Noun noun,
+            boolean standsAlone, Found previous) {
         Figure before = previous == null ? null : previous.figure;
         boolean peopleBefore = before != null && PEOPLE_COUNTS.contains(before.getCategory());
         Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
         Counted counted = new Counted(noun == null ? null : noun.category(), noun, noun, false);
-        Noun ofWhom = after != null && THE_REST.contains(after.text()) ? CountedNouns.after(tokens, q.to + 1) : null;
+        Noun ofWhom = after != null && after.in(THE_REST) != null ? CountedNouns.after(tokens, q.to + 1) : null;
         if (noun == null && ofWhom != null) {
             counted = new Counted(ofWhom.category(), ofWhom, ofWhom, false); // ثلاثة آخرين من المختطفين
-        } else if (noun == null && after != null && PARTITIVES.contains(after.text())) {
+        } else if (noun == null && after != null && after.in(PARTITIVES) != null) {
             FigureCategory part = peopleBefore ? before.getCategory() : FigureCategory.OTHER;
             Noun partitive = new Noun(part, after.text(), q.to + 1);
             counted = new Counted(partitive.category(), partitive, null, peopleBefore); // ثلاثة منهم
-        } else if (peopleBefore && first > 0 && AMONG_THEM.contains(tokens.get(first - 1).text())
+        } else if (peopleBefore && first > 0 && tokens.get(first - 1).in(AMONG_THEM) != null
+                && !(first > 1 && tokens.get(first - 2).in(EACH) != null)
                 && (noun == null || CountedNouns.describesMembers(noun) || EVENTS.contains(before.getCategory()))) {
             // Among 9 killed, two leaders are killed; among 35 people, 9 fighters are fighters.
             counted = new Counted(before.getCategory(), noun, noun, true);
@@ -363,16 +386,29 @@ final class FigureFinder {
         if (among != null && (counted.category == null || EVENTS.contains(among.category()))) {
             return new Counted(among.category(), counted.noun, among, counted.takesOver); // بين القتلى ثلاثة
         }
-        if (counted.category != null || !standsAlone) {
+        if (counted.category != null) {
             return counted;
         }
-        Noun nounBefore = CountedNouns.before(tokens, first);
-        if (nounBefore != null) {
-            return new Counted(nounBefore.category(), null, nounBefore, false); // عدد عناصر التنظيم يناهز ستة آلاف
+        if (!standsAlone) {
+            // A bare number ending its clause says how many of a noun announced before it: بلغ عدد الجرحى 145.
+            Noun announced = endsClause(tokens, q.to) && !isYear(tokens, q) ? CountedNouns.announced(tokens, first)
+                    : null;
+            return announced == null ? counted : new Counted(announced.category(), null, announced, false);
+        }
+        if (namesItsOwnThing(tokens, q.to)) {
+            return counted; // نحو خمسين جنسية، نحو 20 منشأة: what is counted is named, in a word no list has
+        }
+        Noun nounBefore = CountedNouns.before(tokens, apposed >= 0 ? apposed : first);
+        if (nounBefore == null) {
+            nounBefore = CountedNouns.announced(tokens, first);
         }
         boolean sameSentence = previous != null && !sentenceEndBetween(tokens, previous.end, first);
-        return sameSentence && speaksOfSameCount(tokens, first) // بعد أن كان يتجاوز 70 ألفا
-                ? new Counted(before.getCategory(), null, null, true) : counted;
+        boolean sameCount = sameSentence && speaksOfSameCount(tokens, first); // بعد أن كان يتجاوز 70 ألفا
+        // A thing named on the way (منذ بدء العملية) says less than a count spoken of again.
+        if (nounBefore != null && !(sameCount && nounBefore.category() == FigureCategory.OTHER)) {
+            return new Counted(nounBefore.category(), null, nounBefore, false); // عدد عناصر التنظيم يناهز ستة آلاف
+        }
+        return sameCount ? new Counted(before.getCategory(), null, null, true) : counted;
     }
 
     /**
@@ -395,17 +431,59 @@ final class FigureFinder {
     /** Not a year, a unit's number, a page, a date, a duration, a share or a measure. */
     private static boolean isCount(List<Token> tokens, Quantity q, Bound bound, Noun noun) {
         Token before = q.from > 0 ? tokens.get(q.from - 1) : null;
-        if (before != null && bound == null && noun == null && NAMES_A_THING.contains(before.text())) {
+        if (before != null && bound == null && noun == null && before.in(NAMES_A_THING) != null) {
             return false; // عام 2019، الفرقة 14 (but خلال العام 86 هجوما is a count)
         }
         if (q.high < 1) {
             return false; // ثلث المحتجزين: a share of a group, not a count
         }
         Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
-        return after == null || !(NOT_COUNTS.contains(after.stripped()) || after.text().equals("%")
+        return after == null || !(NOT_COUNTS.contains(after.stripped()) || after.hasText("%")
                 || noun == null && MEASURES.contains(after.stripped())
                 || after.is("في") && q.to + 1 < tokens.size()
                 && NOT_COUNTS.contains(tokens.get(q.to + 1).stripped()));
+    }
+
+    /** The comma before "وعددهم" right before token {@code first}, or -1 when the number stands in no apposition. */
+    private static int apposedTo(List<Token> tokens, int first) {
+        if (first < 2 || tokens.get(first - 1).in(APPOSED) == null) {
+            return -1;
+        }
+        Token comma = tokens.get(first - 2);
+        return comma.hasText("،") || comma.hasText(",") ? first - 2 : -1;
+    }
+
+    /**
+     * Whether the word right after a number is a noun of its own, by its form: indefinite and ending in ة (folded
+     * ه), as the counted nouns of the news mostly are and verbs and particles are not.
+     */
+    private static boolean namesItsOwnThing(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        Token word = tokens.get(at);
+        return word.kind() == Kind.WORD && word.length() >= 4 && word.charAt(word.length() - 1) == 'ه'
+                && !word.startsWith("ال", 0);
+    }
+
+    /** Whether على الأقل stands at token {@code at}. */
+    private static boolean atLeastAfter(List<Token> tokens, int at) {
+        for (int k = 0; k < AT_LEAST_AFTER.length; k++) {
+            if (at + k >= tokens.size() || !tokens.get(at + k).is(AT_LEAST_AFTER[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the clause ends at token {@code at}: punctuation or the end of the text. */
+    private static boolean endsClause(List<Token> tokens, int at) {
+        return at >= tokens.size() || tokens.get(at).kind() == Kind.PUNCTUATION;
+    }
+
+    /** A bare number of four digits that may be a year (… منذ 2014،): no count of anything announced before. */
+    private static boolean isYear(List<Token> tokens, Quantity q) {
+        return q.to == q.from + 1 && tokens.get(q.from).kind() == Kind.NUMBER && q.low >= 1900 && q.low <= 2100;
     }
 
     /** Whether the words before token {@code first}, in its clause, speak of a count said before. */
@@ -417,7 +495,7 @@ final class FigureFinder {
                 return false;
             }
             words++;
-            if (SAME_COUNT.contains(token.text()) || SAME_COUNT.contains(token.stripped())) {
+            if (token.in(SAME_COUNT) != null || token.stripped(SAME_COUNT) != null) {
                 return true;
             }
         }
@@ -426,7 +504,7 @@ final class FigureFinder {
 
     private static boolean sentenceEndBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
-            if (SENTENCE_ENDS.contains(tokens.get(i).text())) {
+            if (tokens.get(i).in(SENTENCE_ENDS) != null) {
                 return true;
             }
         }

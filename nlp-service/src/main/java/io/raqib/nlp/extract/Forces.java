@@ -12,7 +12,7 @@ import io.raqib.schemas.FigureCategory;
  * Whose men a figure counts, and what that makes them: ISIS's are fighters, the police's (or the Asayish's)
  * security personnel, any other force's troops. The group is the organisation named right after the figure (… مقاتل
  * من داعش) or, failing that, the one whose men were named before it in its sentence (عدد عناصر الحشد ارتفع إلى
- * نحو 3 آلاف مقاتل).
+ * نحو 3 آلاف مقاتل، قوة من الأسايش لا يتجاوز عدد أفرادها 400 عنصر).
  */
 final class Forces {
 
@@ -31,7 +31,9 @@ final class Forces {
             "Iraqi Ministry of Interior");
     /** Words that name a group's men right before the group: عناصر الحشد، مسلحي التنظيم، جنود الجيش. */
     private static final Set<String> MEN_OF = Set.of("عناصر", "مقاتلي", "مسلحي", "جنود", "منتسبي", "افراد", "عدد",
-            "اعداد", "قوات", "مقاتلو", "عناصره", "ابناء");
+            "اعداد", "قوات", "مقاتلو", "عناصره", "ابناء", "الويه", "فصائل", "وحدات", "قطعات");
+    /** Words for a body of men before من and the group: قوة من الأسايش، عناصر من الجيش. */
+    private static final Set<String> BODY_OF = Set.of("قوه", "قوات", "عناصر", "دوريه", "مفرزه", "افراد", "وحده");
 
     private final FoldedText text;
     private final List<Entity> organisations;
@@ -83,7 +85,8 @@ final class Forces {
     private boolean namesMen(Entity group) {
         List<Token> tokens = text.tokens();
         int at = Tokens.at(tokens, text.foldedOffset(group.getStart()));
-        return at > 0 && MEN_OF.contains(tokens.get(at - 1).stripped());
+        return at > 0 && (MEN_OF.contains(tokens.get(at - 1).stripped()) || MEN_OF.contains(tokens.get(at - 1).text()))
+                || at > 1 && tokens.get(at - 1).is("من") && BODY_OF.contains(tokens.get(at - 2).stripped());
     }
 
     /** What the men of a group are: fighters, security personnel or troops. */

@@ -35,14 +35,20 @@ final class Hedges {
                 "ما يناهز", "يناهز", "تناهز");
         hedges(Bound.AT_LEAST, "اكثر من", "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "تزيد عن", "تزيد علي",
                 "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ازيد من", "تجاوز", "يتجاوز", "تتجاوز", "يتجاوزون", "يفوق",
-                "تفوق", "فاق", "يتعدي", "تتعدي", "يربو علي");
+                "تفوق", "فاق", "يتعدي", "تتعدي", "يربو علي", "يزيدون علي", "يزيدون عن", "يفوقون");
         hedges(Bound.AT_MOST, "اقل من", "ما دون", "ما يصل الي", "يصل الي", "تصل الي", "حتي", "لا يتجاوز", "لا تتجاوز",
                 "لا يتجاوزون", "ما لا يزيد عن", "ما لا يزيد علي", "لا يزيد عن", "لا يزيد علي", "لا تزيد عن",
-                "لا تزيد علي", "لا يتعدي", "لا تتعدي", "لا يتعدون");
+                "لا تزيد علي", "لا يتعدي", "لا تتعدي", "لا يتعدون", "لا يزيدون علي", "لا يزيدون عن");
     }
 
-    /** What may stand inside or after a hedge: لا يزيد قوامها على، لا يتجاوز عددهم. */
-    private static final String FILLER = "(?:عدد|قوام)(?:هم|ها|ه|هن)";
+    /** The pronouns a filler ends with. */
+    private static final List<String> PRONOUNS = List.of("هم", "ها", "ه", "هن");
+    /**
+     * What may stand inside or after a hedge: لا يزيد قوامها على، لا يتجاوز عددهم، and a count of its men: لا يتجاوز
+     * عدد أفرادها.
+     */
+    private static final String FILLER = "(?:(?:عدد|قوام|عديد)(?:هم|ها|ه|هن)|عدد\\s+(?:افراد|عناصر|مقاتلي|جنود|منتسبي)"
+            + "(?:هم|ها|ه|هن))";
     /** Per first word, the hedges that start with it (longest first, as in the whole alternation) and what follows. */
     private static final SpanMap<Pattern> BY_FIRST_WORD;
 
@@ -69,7 +75,8 @@ final class Hedges {
      */
     private static final List<String> LAST_WORDS = Stream.concat(
             HEDGES.keySet().stream().map(h -> h.substring(h.lastIndexOf(' ') + 1)),
-            Stream.of("عدد", "قوام").flatMap(n -> Stream.of("هم", "ها", "ه", "هن").map(p -> n + p)))
+            Stream.of("عدد", "قوام", "عديد", "افراد", "عناصر", "مقاتلي", "جنود", "منتسبي")
+                    .flatMap(n -> PRONOUNS.stream().map(p -> n + p)))
             .distinct().toList();
     private static final SpanMap<Boolean> LAST_WORD_ENDINGS = SpanMap.setOf(LAST_WORDS);
     private static final int LONGEST_LAST_WORD = LAST_WORDS.stream().mapToInt(String::length).max().orElse(0);

@@ -2,6 +2,7 @@ package io.raqib.nlp.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ final class PersonFinder {
             if (tokens.get(i).stripped(TITLES) != null) {
                 n = skipToName(tokens, i + 1, text, known);
                 end = nameEnd(tokens, n);
-                if (end == n || !FIRST_NAMES.contains(tokens.get(n).text())) {
+                if (end == n || tokens.get(n).in(FIRST_NAMES) == null) {
                     // Not right after the title: look a little further for a known first name.
                     int k = firstNameWithin(tokens, i + 1, FIRST_NAMES);
                     if (k >= 0 && nameEnd(tokens, k) > k) {
@@ -133,10 +134,10 @@ final class PersonFinder {
         int n = i;
         while (n < tokens.size()) {
             Token token = tokens.get(n);
-            if (token.text().equals("،") || token.text().equals(",") || token.stripped(QUALIFIERS) != null
-                    || QUALIFIERS.contains(token.text())) {
+            if (token.hasText("،") || token.hasText(",") || token.stripped(QUALIFIERS) != null
+                    || token.in(QUALIFIERS) != null) {
                 n++;
-            } else if (token.kind() == Kind.WORD && LINKS.contains(token.text())) {
+            } else if (token.kind() == Kind.WORD && token.in(LINKS) != null) {
                 // باسم قوات سوريا الديمقراطية: skip the organisation (a known entity, or one word).
                 int after = knownEntityEnd(tokens, n + 1, text, known);
                 n = after > n + 1 ? after : n + 2;
@@ -155,10 +156,10 @@ final class PersonFinder {
     private static int firstNameWithin(List<Token> tokens, int from, SpanMap<Boolean> names) {
         for (int k = from; k < tokens.size() && k < from + TITLE_REACH; k++) {
             Token token = tokens.get(k);
-            if (token.kind() == Kind.PUNCTUATION && !token.text().equals("،") && !token.text().equals(",")) {
+            if (token.kind() == Kind.PUNCTUATION && !token.hasText("،") && !token.hasText(",")) {
                 return -1;
             }
-            if (token.kind() == Kind.WORD && names.contains(token.text())) {
+            if (token.kind() == Kind.WORD && token.in(names) != null) {
                 return k;
             }
         }
@@ -179,8 +180,8 @@ final class PersonFinder {
         if (i + 1 >= tokens.size() || !nameWord(tokens.get(i + 1))) {
             return false;
         }
-        String next = tokens.get(i + 1).text();
-        return next.startsWith("ال") && next.length() > 3 || FIRST_NAMES.contains(next);
+        Token next = tokens.get(i + 1);
+        return next.startsWith("ال", 0) && next.length() > 3 || next.in(FIRST_NAMES) != null;
     }
 
     /** The token index after a known entity that starts at token {@code i}, or {@code i} when none does. */
@@ -256,7 +257,7 @@ final class PersonFinder {
     /** أبو حفص الشامي: a kunya and a family name make a name on their own. */
     private static boolean isKunya(List<Token> tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i).is("ابو") && nameWord(tokens.get(i + 1))
-                && tokens.get(i + 2).text().startsWith("ال") && nameWord(tokens.get(i + 2));
+                && tokens.get(i + 2).startsWith("ال", 0) && nameWord(tokens.get(i + 2));
     }
 
     /** Two words (three with a particle: عبد الله، أبو محمد) that look like a name, or nothing. */
@@ -264,24 +265,24 @@ final class PersonFinder {
         if (n + 1 >= tokens.size() || !nameWord(tokens.get(n))) {
             return n;
         }
-        String first = tokens.get(n).text();
-        if (!FIRST_NAMES.contains(first)) {
+        Token first = tokens.get(n);
+        if (first.in(FIRST_NAMES) == null) {
             // Not a first name we know: only a plain word (no clitic, no article) followed by a family name with
             // the article or a known first name will do (العميد سامر الدليمي, but not العميد لتأمين عملية).
             char c = first.charAt(0);
-            String next = tokens.get(n + 1).text();
-            boolean plain = !first.startsWith("ال") && c != 'و' && c != 'ل' && c != 'ب' && c != 'ف' && c != 'ك';
-            if (!plain || !(next.startsWith("ال") && next.length() > 3 || FIRST_NAMES.contains(next))) {
+            Token next = tokens.get(n + 1);
+            boolean plain = !first.startsWith("ال", 0) && c != 'و' && c != 'ل' && c != 'ب' && c != 'ف' && c != 'ك';
+            if (!plain || !(next.startsWith("ال", 0) && next.length() > 3 || next.in(FIRST_NAMES) != null)) {
                 return n;
             }
         }
         int end = n + 1;
-        if (PARTICLES.contains(tokens.get(n).text()) && nameWord(tokens.get(end))) {
+        if (tokens.get(n).in(PARTICLES) != null && nameWord(tokens.get(end))) {
             end++;
         }
         if (end < tokens.size() && nameWord(tokens.get(end))) {
             end++;
-            if (PARTICLES.contains(tokens.get(end - 1).text()) && end < tokens.size() && nameWord(tokens.get(end))) {
+            if (tokens.get(end - 1).in(PARTICLES) != null && end < tokens.size() && nameWord(tokens.get(end))) {
                 end++;
             }
         }
@@ -312,13 +313,65 @@ final class PersonFinder {
         if (byFamilyName.isEmpty()) {
             return mentions;
         }
-        for (var match : new PhraseMatcher<>(byFamilyName, false).find(text)) {
+        for (var match : familyNames(text, byFamilyName)) {
             Entity mention = entity(text, match.start(), match.end(), match.value().getCanonical());
             if (!inside(mention, found) && !overlapsKnown(mention, known)) {
                 mentions.add(mention);
             }
         }
         return mentions;
+    }
+
+    /** A family name to look for: whether it was written with the article, and whose it is. */
+    private record FamilyName(boolean article, Entity person) {
+    }
+
+    /**
+     * Where the family names stand in the text, as a {@link PhraseMatcher} without suffixes finds them (a word with
+     * its clitics off, the article needed when the name has one), without building a matcher per article: a text
+     * names a few people, and a matcher's tables cost more to build than to use. A name of several words (a line
+     * break in it) goes to the matcher itself.
+     */
+    private static List<PhraseMatcher.Match<Entity>> familyNames(FoldedText text, Map<String, Entity> byFamilyName) {
+        Map<String, List<FamilyName>> byWord = new HashMap<>();
+        for (Map.Entry<String, Entity> entry : byFamilyName.entrySet()) {
+            String word = FoldedText.fold(entry.getKey()).strip();
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.chars().anyMatch(Character::isWhitespace)) {
+                return new PhraseMatcher<>(byFamilyName, false).find(text);
+            }
+            boolean article = word.startsWith("ال") && word.length() > 3;
+            List<FamilyName> names = byWord.computeIfAbsent(article ? word.substring(2) : word, w -> new ArrayList<>());
+            if (names.stream().noneMatch(n -> n.article == article)) {
+                names.add(new FamilyName(article, entry.getValue()));
+            }
+        }
+        SpanMap<List<FamilyName>> names = SpanMap.of(byWord);
+        List<PhraseMatcher.Match<Entity>> matches = new ArrayList<>();
+        char[] chars = text.chars();
+        WordForms forms = new WordForms(chars);
+        for (Token token : text.tokens()) {
+            if (token.kind() != Kind.WORD || !token.mayEndWordOf(names)) {
+                continue; // no name ends like this word, so none is what is left of it with clitics off
+            }
+            FamilyName best = null;
+            forms.read(token.start(), token.end());
+            for (int f = 0; f < forms.count() && best == null; f++) {
+                List<FamilyName> named = (forms.flags(f) & WordForms.SUFFIX) != 0 ? null
+                        : names.get(chars, forms.from(f), forms.to(f), forms.tail(f));
+                for (int k = 0; named != null && k < named.size() && best == null; k++) {
+                    if (!named.get(k).article || (forms.flags(f) & WordForms.ARTICLE) != 0) {
+                        best = named.get(k);
+                    }
+                }
+            }
+            if (best != null) {
+                matches.add(new PhraseMatcher.Match<>(best.person, text.start(token.start()), text.end(token.end())));
+            }
+        }
+        return matches;
     }
 
     private static boolean inside(Entity mention, List<Entity> people) {

@@ -33,8 +33,8 @@ final class PhraseGroup {
             this.suffixes = suffixes;
         }
 
-        Object[] get(char[] folded, int from, int to, char tail) {
-            return byFirstWord.get(folded, from, to, tail);
+        Object[] get(char[] folded, int from, int to, char tail, int hash) {
+            return byFirstWord.get(folded, from, to, tail, hash);
         }
     }
 
@@ -95,7 +95,7 @@ final class PhraseGroup {
                     if (suffix ? !table.suffixes : !whole) {
                         continue;
                     }
-                    Object[] entry = table.get(chars, forms.from(f), forms.to(f), forms.tail(f));
+                    Object[] entry = table.get(chars, forms.from(f), forms.to(f), forms.tail(f), forms.hash(f));
                     if (entry != null) {
                         hits.add(i, forms.flags(f), entry);
                     }

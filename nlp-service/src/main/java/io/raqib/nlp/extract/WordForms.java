@@ -44,6 +44,22 @@ final class WordForms {
     static final byte PLURAL = 4;
 
     private final char[] chars;
+    /**
+     * {@link String#hashCode()} of the word's first k chars, for k = 0 … its length: every form is a span of the word,
+     * so its hash is worked out from two of these ({@link #hash}) instead of from its chars, one form after another.
+     */
+    private int[] prefixHashes = new int[32];
+    private int wordStart;
+    /** 31 to the power k, for k below its length: String.hashCode's multiplier, wrapping as an int does. */
+    private static final int[] POWERS = new int[256];
+
+    static {
+        POWERS[0] = 1;
+        for (int k = 1; k < POWERS.length; k++) {
+            POWERS[k] = POWERS[k - 1] * 31;
+        }
+    }
+
     private int[] from = new int[16];
     private int[] to = new int[16];
     private byte[] flags = new byte[16];
@@ -61,6 +77,7 @@ final class WordForms {
     void read(int start, int end) {
         count = 0;
         int length = end - start;
+        readHashes(start, end);
         readEndings(start, end);
         int conjunctions = isConjunction(chars[start]) && length > 2 ? 1 : 0;
         for (int conj = 0; conj <= conjunctions; conj++) {
@@ -78,6 +95,33 @@ final class WordForms {
             }
         }
         addWithSuffixes(start, end, false);
+    }
+
+    /** The prefix hashes of the word at [start, end). */
+    private void readHashes(int start, int end) {
+        wordStart = start;
+        if (prefixHashes.length <= end - start) {
+            prefixHashes = new int[end - start + 1];
+        }
+        int hash = 0;
+        prefixHashes[0] = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + chars[i];
+            prefixHashes[i - start + 1] = hash;
+        }
+    }
+
+    /**
+     * {@link String#hashCode()} of form {@code f}'s key, its tail and all: as {@link SpanMap#hash} of its span would
+     * be (the hash of the word's first chars to the span's end, less that of those before the span, shifted by the
+     * span's length; int arithmetic wraps alike on both sides).
+     */
+    int hash(int f) {
+        int spanLength = to[f] - from[f];
+        int hash = spanLength < POWERS.length
+                ? prefixHashes[to[f] - wordStart] - prefixHashes[from[f] - wordStart] * POWERS[spanLength]
+                : SpanMap.hash(chars, from[f], to[f]);
+        return (flags[f] & PLURAL) != 0 ? SpanMap.withTail(hash, 'ه') : hash;
     }
 
     /** How many forms the word read has. */

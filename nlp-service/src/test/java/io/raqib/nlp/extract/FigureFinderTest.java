@@ -69,6 +69,25 @@ class FigureFinderTest {
             أفرجت الخلية عن تسعة من جامعي الكمأ                | تسعة                               | 9        | 9        | false | PEOPLE
             أفرجت السلطات عن 50 معتقلا                          | 50 معتقلا                          | 50       | 50       | false | DETAINEES
             قالت إن قوات الأمن نشرت أكثر من ألفي عنصر إضافي     | أكثر من ألفي عنصر                  | 2000     | -        | false | SECURITY_PERSONNEL
+            أودت بحياة 19 شخصا على الأقل                        | 19 شخصا على الأقل                  | 19       | -        | false | CASUALTIES_KILLED
+            أسفرت العملية عن تحييد ستة إرهابيين                 | ستة إرهابيين                       | 6        | 6        | false | CASUALTIES_KILLED
+            وفقدت القوات في المقابل 63 من منتسبيها              | 63 من منتسبيها                     | 63       | 63       | false | CASUALTIES_KILLED
+            وعثرت القوة على جثث ستة إرهابيين                    | ستة إرهابيين                       | 6        | 6        | false | CASUALTIES_KILLED
+            وأن اثنين من عناصر الحرس أصيبا بجروح                | اثنين من عناصر                     | 2        | 2        | false | CASUALTIES_WOUNDED
+            وأضافت أن تسعة عسكريين آخرين أصيبوا بجروح           | تسعة عسكريين                       | 9        | 9        | false | CASUALTIES_WOUNDED
+            إن المهاجمين، وعددهم ستة، انسحبوا                    | ستة                                | 6        | 6        | false | FIGHTERS
+            وقتلت من كانوا فيها، وهم ثمانية إرهابيين             | ثمانية إرهابيين                    | 8        | 8        | false | CASUALTIES_KILLED
+            فيما بلغ عدد الجرحى 145.                             | 145                                | 145      | 145      | false | CASUALTIES_WOUNDED
+            إن من تبقى منهم لا يزيدون على 500 عنصر               | لا يزيدون على 500 عنصر             | -        | 500      | false | FIGHTERS
+            إن القوات العراقية التي يزيد عديدها على 300 ألف مقاتل | يزيد عديدها على 300 ألف مقاتل      | 300000   | -        | false | TROOPS
+            ثم انسحب مسلحون يقدر عددهم بين ثمانية وعشرة          | بين ثمانية وعشرة                   | 8        | 10       | false | FIGHTERS
+            إن عدد جنودها في العراق سينخفض بحلول أيلول المقبل إلى نحو 2500 | نحو 2500                  | 2500     | 2500     | true  | TROOPS
+            لا يزال في سجون قسد زهاء 1800 عراقي                  | زهاء 1800 عراقي                    | 1800     | 1800     | true  | DETAINEES
+            تمتد على أكثر من ثلاثة كيلومترات مربعة               | أكثر من ثلاثة كيلومترات مربعة      | 3        | -        | false | AREA
+            وبحسب قوات حرس الحدود فإن حوالي 1500 عنصر عبروا الحدود | حوالي 1500 عنصر                   | 1500     | 1500     | true  | FIGHTERS
+            ارتفعت إلى ما بين 800 وألف عنصر                      | ما بين 800 وألف عنصر               | 800      | 1000     | false | FIGHTERS
+            تنفذان عمليات مشتركة بقوة تناهز 5 آلاف مقاتل          | تناهز 5 آلاف مقاتل                 | 5000     | 5000     | true  | TROOPS
+            موزعين على خمسة ألوية                                 | خمسة ألوية                         | 5        | 5        | false | OTHER
             """)
     void readsAFigure(String sentence, String text, Double low, Double high, boolean approximate, String category) {
         List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
@@ -90,6 +109,8 @@ class FigureFinderTest {
             تسلل عشرات المسلحين                     | عشرات المسلحين               | 10     | 99     | FIGHTERS
             يقدر عددهم بالآلاف من المقاتلين         | بالآلاف من المقاتلين         | 1000   | 9999   | FIGHTERS
             هناك عدة مئات من المعتقلين              | عدة مئات من المعتقلين        | 200    | 999    | DETAINEES
+            في مقابل بضعة آلاف فقط من المسلحين      | بضعة آلاف فقط من المسلحين    | 2000   | 9999   | FIGHTERS
+            يشمل الانسحاب مئات المتعاقدين المدنيين  | مئات المتعاقدين              | 100    | 999    | PEOPLE
             """)
     void readsAVagueQuantity(String sentence, String text, Double low, Double high, String category) {
         List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
@@ -123,6 +144,10 @@ class FigureFinderTest {
             ضبطت شاحنات محملة بنحو 120 ألف لتر من الكاز
             ونحو 50 كيلوغراما من مادة تي إن تي
             يمتد الخندق مسافة تزيد على 400 كيلومتر
+            نفذت طائرات إف-16 العراقية ضربات
+            تقدمت قوات من الفرقة 20 وقوات الحدود
+            ارتفع عدد القتلى في المدينة منذ 2014.
+            تعرضت دورية تابعة للواء 35 لكمين
             """)
     void aYearAUnitOrAPercentageIsNoFigure(String sentence) {
         assertTrue(FigureFinder.find(FoldedText.of(sentence)).isEmpty(), sentence);
@@ -144,6 +169,9 @@ class FigureFinderTest {
             اختطفوا تسعة من جامعي الكمأ قبل أن يطلقوا سراح ثلاثة منهم                 | 0 | تسعة                       | 9     | 9     | PEOPLE
             اختطفوا تسعة من جامعي الكمأ قبل أن يطلقوا سراح ثلاثة منهم                 | 1 | ثلاثة منهم                 | 3     | 3     | PEOPLE
             أعادت القبض على ثمانية من الفارين، فيما يجري البحث عن الأربعة الآخرين      | 1 | الأربعة الآخرين            | 4     | 4     | DETAINEES
+            تضم 150 معتقلا، ليرتفع عدد من تسلمهم العراق منذ بدء العملية إلى نحو 3 آلاف | 1 | نحو 3 آلاف                 | 3000  | 3000  | DETAINEES
+            اعتقلت 35 شخصا. وتتنقل في مجموعات لا يتجاوز عدد أفراد الواحدة منها خمسة أشخاص | 1 | خمسة أشخاص             | 5     | 5     | PEOPLE
+            إن أكثر من 9 آلاف مقاتل من التنظيم محتجزون في نحو 20 منشأة               | 1 | نحو 20                     | 20    | 20    | OTHER
             """)
     void readsAFigureInContext(String sentence, int index, String text, Double low, Double high, String category) {
         Figure figure = FigureFinder.find(FoldedText.of(sentence)).get(index);

@@ -21,6 +21,9 @@ class ForcesTest {
             ارتفع عدد الحراس إلى نحو 800 عنصر من الأسايش، بعد أن كان لا يتجاوز خمسمئة   | 1 | SECURITY_PERSONNEL | Asayish
             أعلنت قسد مقتل 5 مسلحين في ريف دير الزور                                   | 0 | CASUALTIES_KILLED  | -
             ينشط 200 مسلح في البادية. وأعلن الحشد الشعبي حالة الإنذار                   | 0 | FIGHTERS           | -
+            تتولى الحراسة قوة من الأسايش لا يتجاوز عدد أفرادها 400 عنصر في المخيم         | 0 | SECURITY_PERSONNEL | Asayish
+            إن ألوية الحشد، والتي يتراوح عدد مقاتليها بين 4 آلاف و4500 مقاتل، باقية      | 0 | TROOPS             | PMF
+            وينتشر قرابة 12 ألف عنصر من قوات الحدود على الشريط الحدودي                  | 0 | TROOPS             | Iraqi Border Guard
             """)
     void theGroupOfAFigureDecidesWhatItsMenAre(String text, int index, String category, String actor) {
         Figure figure = extractor.extract(text).figures().get(index);
