@@ -65,6 +65,8 @@ public class ArticleIntake {
             outcomes.add(new Outcome(article.getId(), verdict.kind().name().toLowerCase(Locale.ROOT),
                     verdict.isDuplicate() ? verdict.originalId() : null));
         }
+        // One deadline for the request: whatever Kafka does, the client has its answer within the ack timeout.
+        long deadline = System.nanoTime() + publisher.ackTimeout().toNanos();
         List<ArticlePublisher.Receipt> receipts;
         try {
             receipts = publisher.publish(toPublish);
@@ -73,7 +75,7 @@ public class ArticleIntake {
             learned.forEach(dedup::forget);
             throw e;
         }
-        dedup.persist();
+        dedup.persist(deadline);
         for (RawArticle article : toPublish) {
             metrics.counter("raqib.ingest.articles.published", "channel", channel, "source", article.getSource())
                     .increment();

@@ -1,5 +1,6 @@
 package io.raqib.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,15 +88,21 @@ public class ArticlePublisher {
                 (int) Math.min(ackTimeoutMs, 30_000) - Math.max(1, lingerMs));
     }
 
+    /** How long a request may wait for Kafka: {@code raqib.ingest.ack-timeout-ms}. */
+    public Duration ackTimeout() {
+        return Duration.ofMillis(ackTimeoutMs);
+    }
+
     /** Sends all, then waits for all: one batch costs one round trip, not one per article. */
     public List<Receipt> publish(List<RawArticle> articles) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
+        // From the start: a send may block (up to max.block.ms, for metadata) before the acks are awaited.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
         try {
             for (RawArticle article : articles) {
                 sent.add(producer.send(new ProducerRecord<>(topic.name(), article.getId(), article)));
             }
             List<Receipt> receipts = new ArrayList<>(articles.size());
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
             for (int i = 0; i < sent.size(); i++) {
                 RecordMetadata metadata = sent.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 receipts.add(new Receipt(articles.get(i).getId(), metadata.partition(), metadata.offset()));

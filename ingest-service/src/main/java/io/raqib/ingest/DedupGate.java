@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -47,12 +49,12 @@ import io.smallrye.common.annotation.Identifier;
  * outlet. What the index remembers is mirrored to the compacted {@code ingest.dedup} topic and read back at start,
  * so a restart does not publish the last two days again.
  *
- * <p>The mirror never holds a request longer than Kafka may ({@code raqib.ingest.ack-timeout-ms}, as the articles'
- * producer): its records are sent after the index let go of its lock, by the thread whose article changed the index,
- * and {@link #persist} waits for that thread's records only until the deadline. With the broker away, a send used to
- * wait a minute for metadata while holding the index, and every other request queued behind it; now the request
- * gets its 503 from the articles' producer in time, and an index change that could not be mirrored is logged and
- * counted ({@code raqib.ingest.dedup.unsaved}): at worst, a restart takes that article for new again.
+ * <p>The mirror never holds a request: its records are sent by a thread of its own, in order, after the index let go
+ * of its lock, and {@link #persist} waits for a request's records only until the request's deadline (Kafka's time,
+ * {@code raqib.ingest.ack-timeout-ms}, from the request's start). With the broker away, a send used to wait a minute for metadata while
+ * holding the index, and every other request queued behind it; now the request gets its 503 from the articles'
+ * producer in time, and an index change that could not be mirrored is logged and counted
+ * ({@code raqib.ingest.dedup.unsaved}): at worst, a restart takes that article for new again.
  */
 @ApplicationScoped
 public class DedupGate {
@@ -66,8 +68,17 @@ public class DedupGate {
     private final Counter unsaved;
     /** The index changes a thread made under the index's lock, to be sent once it let go. */
     private final ThreadLocal<List<ProducerRecord<String, byte[]>>> changes = ThreadLocal.withInitial(ArrayList::new);
-    /** What a thread sent since its last {@link #persist}. */
-    private final ThreadLocal<List<Future<RecordMetadata>>> sent = ThreadLocal.withInitial(ArrayList::new);
+    /** What a thread handed to the mirror since its last {@link #persist}. */
+    private final ThreadLocal<List<CompletableFuture<RecordMetadata>>> sent = ThreadLocal.withInitial(ArrayList::new);
+    /** The index changes waiting for the mirror's thread, at most: past that, the broker is long away. */
+    static final int MIRROR_BACKLOG = 10_000;
+    private final BlockingQueue<Change> backlog = new ArrayBlockingQueue<>(MIRROR_BACKLOG);
+    private final Thread mirror = new Thread(this::mirrorChanges, "dedup-mirror");
+    private volatile boolean closing;
+
+    /** An index change on its way to the topic, and what its sender may wait on. */
+    private record Change(ProducerRecord<String, byte[]> record, CompletableFuture<RecordMetadata> sent) {
+    }
 
     @Inject
     public DedupGate(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
@@ -96,6 +107,8 @@ public class DedupGate {
                 changes.get().add(new ProducerRecord<>(topic.name(), id, null));
             }
         });
+        mirror.setDaemon(true);
+        mirror.start();
         sendChanges(false);
         LOG.infof("dedup index restored with %d recent articles", index.size());
     }
@@ -119,18 +132,19 @@ public class DedupGate {
     }
 
     /**
-     * Waits until what this thread's articles taught the index is on the broker, or Kafka's time is up: call before
-     * acknowledging the articles.
+     * Waits until what this thread's articles taught the index is on the broker, or until {@code deadline}
+     * ({@link System#nanoTime}): call before acknowledging the articles, with the request's deadline. A change not
+     * confirmed by then is still on its way (or counted as unsaved when it fails); the articles themselves are on
+     * Kafka, which is what the acknowledgement says.
      */
-    public void persist() {
-        List<Future<RecordMetadata>> pending = sent.get();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
+    public void persist(long deadline) {
+        List<CompletableFuture<RecordMetadata>> pending = sent.get();
         try {
-            for (Future<RecordMetadata> future : pending) {
+            for (CompletableFuture<RecordMetadata> future : pending) {
                 try {
                     future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (ExecutionException | TimeoutException e) {
-                    unsaved(e);
+                    // counted where it failed (mirrorChanges), or not failed yet
                 }
             }
         } catch (InterruptedException e) {
@@ -140,25 +154,61 @@ public class DedupGate {
         }
     }
 
+    /**
+     * Hands the index changes this thread made to the mirror's own thread, which keeps them in order. A send can
+     * block (up to max.block.ms when the broker is away and the producer has no metadata), and that must not be the
+     * request's time: one request of ten articles would wait ten times.
+     */
     private void sendChanges(boolean awaited) {
         List<ProducerRecord<String, byte[]>> made = changes.get();
-        for (ProducerRecord<String, byte[]> change : made) {
-            try {
-                Future<RecordMetadata> future = state.send(change);
-                if (awaited) {
-                    sent.get().add(future);
-                }
-            } catch (KafkaException e) { // no metadata within max.block.ms: the broker is away
-                unsaved(e);
+        for (ProducerRecord<String, byte[]> record : made) {
+            Change change = new Change(record, new CompletableFuture<>());
+            if (!backlog.offer(change)) { // MIRROR_BACKLOG changes wait already: the broker is long away
+                failed(List.of(change), new IllegalStateException(MIRROR_BACKLOG + " index changes wait already"));
+            }
+            if (awaited) {
+                sent.get().add(change.sent());
             }
         }
         made.clear();
     }
 
-    private void unsaved(Exception e) {
-        unsaved.increment();
-        LOG.warnf("an index change was not mirrored to %s (a restart may take that article for new again): %s",
-                topic.name(), e.getMessage());
+    private void mirrorChanges() {
+        try {
+            while (!closing || !backlog.isEmpty()) {
+                Change change = backlog.poll(100, TimeUnit.MILLISECONDS);
+                if (change != null) {
+                    mirror(change);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void mirror(Change change) {
+        try {
+            state.send(change.record(), (metadata, failure) -> {
+                if (failure != null) {
+                    failed(List.of(change), failure);
+                } else {
+                    change.sent().complete(metadata);
+                }
+            });
+        } catch (KafkaException e) {
+            // No metadata within max.block.ms: the broker is away. Each change waiting behind this one would wait as
+            // long again and fail the same way (their requests are refused meanwhile), so they go with it.
+            List<Change> gone = new ArrayList<>(List.of(change));
+            backlog.drainTo(gone);
+            failed(gone, e);
+        }
+    }
+
+    private void failed(List<Change> changes, Throwable why) {
+        unsaved.increment(changes.size());
+        LOG.warnf("%d index change(s) not mirrored to %s (a restart may take those articles for new again): %s",
+                changes.size(), topic.name(), why.getMessage());
+        changes.forEach(change -> change.sent().completeExceptionally(why));
     }
 
     /** The outlet that first carried a story the index remembers. */
@@ -195,7 +245,9 @@ public class DedupGate {
     }
 
     @PreDestroy
-    void close() {
+    void close() throws InterruptedException {
+        closing = true; // what was handed over is sent, then the producer flushes it on close
+        mirror.join(ackTimeoutMs);
         state.close();
     }
 }
