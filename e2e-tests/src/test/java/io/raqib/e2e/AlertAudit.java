@@ -25,6 +25,12 @@ import io.raqib.schemas.AlertEvidence;
  */
 record AlertAudit(int records, int alertIds, List<String> duplicated, int groups, List<String> unalerted) {
 
+    /** The alerts the watch saw, against the spikes the load posted. */
+    static AlertAudit of(SteadyLoad load, OutputWatch watch, int threshold, Duration window) {
+        return of(watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList(), load.spikeReports(), threshold,
+                window);
+    }
+
     static AlertAudit of(List<Alert> alerts, List<SteadyLoad.SpikeReport> reports, int threshold, Duration window) {
         Set<String> updates = new HashSet<>();
         Set<String> ids = new HashSet<>();

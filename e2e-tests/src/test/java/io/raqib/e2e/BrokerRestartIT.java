@@ -1,5 +1,9 @@
 package io.raqib.e2e;
 
+import static io.raqib.e2e.FaultLoad.BATCH;
+import static io.raqib.e2e.FaultLoad.FEED;
+import static io.raqib.e2e.FaultLoad.THRESHOLD;
+import static io.raqib.e2e.FaultLoad.WINDOW;
 import static io.raqib.e2e.Pipeline.ALERT;
 import static io.raqib.e2e.Pipeline.INGEST;
 import static io.raqib.e2e.Pipeline.NLP;
@@ -20,8 +24,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import io.raqib.bench.NewsFeed;
-import io.raqib.schemas.Alert;
 import io.raqib.schemas.Topics;
 
 /**
@@ -37,12 +39,7 @@ import io.raqib.schemas.Topics;
 @EnabledIfSystemProperty(named = "raqib.fault-tests", matches = "true")
 class BrokerRestartIT {
 
-    /** The crash test's load (one topic at one place per article), for the same reason: figures of the fault. */
-    private static final int PER_SECOND = Integer.getInteger("raqib.broker-restart.rate", 20);
-    private static final int BATCH = 5;
-    private static final int THRESHOLD = 3;
-    private static final NewsFeed.Settings FEED = new NewsFeed.Settings(0, 4, 4, 1);
-    private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final int PER_SECOND = FaultLoad.perSecond("raqib.broker-restart.rate");
     /** How long the broker stays away, from the signal to the next start: longer than ingest's ack timeout. */
     private static final Duration DOWN = Duration.ofSeconds(Long.getLong("raqib.broker-restart.down-seconds", 20));
     /** ingest's raqib.ingest.ack-timeout-ms, its default, set here so that the bound below is this test's. */
@@ -95,8 +92,7 @@ class BrokerRestartIT {
             Map<String, Long> pidsAfter = pids();
 
             Reconciliation enriched = Reconciliation.of(load, watch);
-            List<Alert> alerts = watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList();
-            AlertAudit audit = AlertAudit.of(alerts, load.spikeReports(), THRESHOLD, WINDOW);
+            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
             List<SteadyLoad.Answer> answers = load.log();
             long slowest = answers.stream().mapToLong(SteadyLoad.Answer::millis).max().orElse(0);
             Map<Integer, Long> wrong = answers.stream().filter(a -> a.status() != 202 && a.status() != 503)

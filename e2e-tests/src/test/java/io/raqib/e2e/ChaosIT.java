@@ -1,5 +1,9 @@
 package io.raqib.e2e;
 
+import static io.raqib.e2e.FaultLoad.BATCH;
+import static io.raqib.e2e.FaultLoad.FEED;
+import static io.raqib.e2e.FaultLoad.THRESHOLD;
+import static io.raqib.e2e.FaultLoad.WINDOW;
 import static io.raqib.e2e.Pipeline.ALERT;
 import static io.raqib.e2e.Pipeline.INGEST;
 import static io.raqib.e2e.Pipeline.NLP;
@@ -20,8 +24,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import io.raqib.bench.NewsFeed;
-import io.raqib.schemas.Alert;
 
 /**
  * A longer run of the faults than the fault tests, for {@code ./raqib chaos}: under steady load, for the minutes
@@ -38,12 +40,7 @@ import io.raqib.schemas.Alert;
 class ChaosIT {
 
     private static final Duration RUN = Duration.ofMinutes(Integer.getInteger("raqib.chaos.minutes", 0));
-    private static final int PER_SECOND = Integer.getInteger("raqib.chaos.rate", 20);
-    private static final int BATCH = 5;
-    private static final int THRESHOLD = 3;
-    /** The fault tests' feed and alert window: spikes back to back, each in a window of its own (CrashRecoveryIT). */
-    private static final NewsFeed.Settings FEED = new NewsFeed.Settings(0, 4, 4, 1);
-    private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final int PER_SECOND = FaultLoad.perSecond("raqib.chaos.rate");
     private static final Duration DOWN = Duration.ofSeconds(20);
     private static final Duration QUIET = Duration.ofSeconds(15);
     private static final Duration LIMIT = Duration.ofSeconds(180);
@@ -99,8 +96,7 @@ class ChaosIT {
             Thread.sleep(2_000); // anything written twice comes in with a replay, before the drain ends
 
             Reconciliation enriched = Reconciliation.of(load, watch);
-            List<Alert> alerts = watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList();
-            AlertAudit audit = AlertAudit.of(alerts, load.spikeReports(), THRESHOLD, WINDOW);
+            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
             String report = String.format("chaos, %d s at %d articles/s in batches of %d, %d faults:%n  %s%n"
                     + "  ingest: %d articles sent, by answer %s (0: none within 30 s), skipped %d, verdicts %s%n"
                     + "  articles.enriched: %s%n  alerts: %s%n", (System.nanoTime() - started) / 1_000_000_000,

@@ -1,5 +1,9 @@
 package io.raqib.e2e;
 
+import static io.raqib.e2e.FaultLoad.BATCH;
+import static io.raqib.e2e.FaultLoad.FEED;
+import static io.raqib.e2e.FaultLoad.THRESHOLD;
+import static io.raqib.e2e.FaultLoad.WINDOW;
 import static io.raqib.e2e.Pipeline.ALERT;
 import static io.raqib.e2e.Pipeline.INGEST;
 import static io.raqib.e2e.Pipeline.NLP;
@@ -15,8 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import io.raqib.bench.NewsFeed;
-import io.raqib.schemas.Alert;
 import io.raqib.schemas.Topics;
 
 /**
@@ -33,25 +35,7 @@ import io.raqib.schemas.Topics;
 @EnabledIfSystemProperty(named = "raqib.fault-tests", matches = "true")
 class CrashRecoveryIT {
 
-    /**
-     * Every article names one topic at one place: about two mentions each, not the twenty of the benchmark's stories,
-     * so that alert-service can keep up on a shared two-core machine (docs/performance.md: alert-service is the first
-     * stage to fall behind) and a recovery figure is the crash's, not a backlog's.
-     */
-    private static final int PER_SECOND = Integer.getInteger("raqib.crash.rate", 20);
-    private static final int BATCH = 5;
-    private static final int THRESHOLD = 3;
-    /**
-     * Spikes only, back to back: four reports of one topic at one place from four outlets, then the next series (280
-     * before one repeats). The third report raises a new alert: alerts come out all the time the pipeline works.
-     */
-    private static final NewsFeed.Settings FEED = new NewsFeed.Settings(0, 4, 4, 1);
-    /**
-     * The alert window: the feed comes back to a series after 1,120 articles (about a minute), which must be in a new
-     * window, so that every spike raises an alert of its own. One horizon only: the default day-long second one would
-     * count a series' returns together and stay silent.
-     */
-    private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final int PER_SECOND = FaultLoad.perSecond("raqib.crash.rate");
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(120);
 
     private Pipeline pipeline;
@@ -86,8 +70,7 @@ class CrashRecoveryIT {
             // Anything written twice would come in with the replay, before the drain ends; a little longer to be sure.
             Thread.sleep(2_000);
             Reconciliation enriched = Reconciliation.of(load, watch);
-            List<Alert> alerts = watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList();
-            AlertAudit audit = AlertAudit.of(alerts, load.spikeReports(), THRESHOLD, WINDOW);
+            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
 
             String report = String.format("crash recovery, %d articles/s in batches of %d:%n  %s%n"
                     + "  ingest: %d articles sent, by answer %s, unanswered %d, failed %d, verdicts %s%n"

@@ -1,5 +1,9 @@
 package io.raqib.e2e;
 
+import static io.raqib.e2e.FaultLoad.BATCH;
+import static io.raqib.e2e.FaultLoad.FEED;
+import static io.raqib.e2e.FaultLoad.THRESHOLD;
+import static io.raqib.e2e.FaultLoad.WINDOW;
 import static io.raqib.e2e.Pipeline.INGEST;
 import static io.raqib.e2e.Pipeline.NLP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +20,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import io.raqib.bench.NewsFeed;
-import io.raqib.schemas.Alert;
 import io.raqib.schemas.Topics;
 import io.raqib.testkafka.ServiceProcess;
 
@@ -33,12 +35,7 @@ import io.raqib.testkafka.ServiceProcess;
 @EnabledIfSystemProperty(named = "raqib.fault-tests", matches = "true")
 class RebalanceIT {
 
-    /** The crash test's load, for the same reason: figures of the rebalance, not of a backlog. */
-    private static final int PER_SECOND = Integer.getInteger("raqib.rebalance.rate", 20);
-    private static final int BATCH = 5;
-    private static final int THRESHOLD = 3;
-    private static final NewsFeed.Settings FEED = new NewsFeed.Settings(0, 4, 4, 1);
-    private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final int PER_SECOND = FaultLoad.perSecond("raqib.rebalance.rate");
     private static final Duration LIMIT = Duration.ofSeconds(180);
     private static final String SECOND = "nlp-service-2";
 
@@ -96,8 +93,7 @@ class RebalanceIT {
             Recovery.drain(load, watch, THRESHOLD, WINDOW, LIMIT, () -> progress("drain"));
             Thread.sleep(2_000); // anything written twice comes in with a replay, before the drain ends
             Reconciliation enriched = Reconciliation.of(load, watch);
-            List<Alert> alerts = watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList();
-            AlertAudit audit = AlertAudit.of(alerts, load.spikeReports(), THRESHOLD, WINDOW);
+            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
 
             String report = String.format("rebalance of nlp-service, %d articles/s in batches of %d:%n  %s%n"
                     + "  records processed by the second instance: %d%n"

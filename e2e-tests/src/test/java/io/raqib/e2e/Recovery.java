@@ -102,8 +102,7 @@ final class Recovery {
         long nextWord = System.nanoTime();
         while (System.nanoTime() < deadline) {
             boolean enriched = Reconciliation.of(load, watch).complete();
-            boolean alerted = AlertAudit.of(watch.alerts().stream().map(OutputWatch.AlertArrival::alert).toList(),
-                    load.spikeReports(), threshold, window).unalerted().isEmpty();
+            boolean alerted = AlertAudit.of(load, watch, threshold, window).unalerted().isEmpty();
             if (enriched && alerted) {
                 return;
             }

@@ -24,6 +24,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Plot {
 
+    /** The longest gap, in seconds, a line is drawn across: two of the services' scrape intervals. */
+    private static final double MAX_GAP_S = 2.0 * Sampler.SCRAPE_EVERY_S;
+
+
     private static final int WIDTH = 1400;
     private static final int LEFT = 90;
     private static final int RIGHT = 100;
@@ -202,21 +206,21 @@ final class Plot {
             } else {
                 g.setStroke(series.dashed() ? dashed(1.6f) : new BasicStroke(2f));
                 Path2D.Double line = new Path2D.Double();
-                boolean drawing = false;
+                double lastX = Double.NaN;
                 for (int i = 0; i < series.x().length; i++) {
                     double v = series.y()[i];
                     if (Double.isNaN(v) || (panel.logScale() && v <= 0)) {
-                        drawing = false;
                         continue;
                     }
                     double px = LEFT + width * series.x()[i] / xMax;
                     double py = y(v, lo, hi, top, panel.logScale());
-                    if (drawing) {
+                    // Services' metrics come every few seconds (Sampler): only a longer gap breaks the line.
+                    if (!Double.isNaN(lastX) && series.x()[i] - lastX <= MAX_GAP_S) {
                         line.lineTo(px, py);
                     } else {
                         line.moveTo(px, py);
-                        drawing = true;
                     }
+                    lastX = series.x()[i];
                 }
                 g.draw(line);
                 g.setStroke(new BasicStroke(1));
