@@ -100,7 +100,14 @@ public class ArticlePublisher {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
         try {
             for (RawArticle article : articles) {
-                sent.add(producer.send(new ProducerRecord<>(topic.name(), article.getId(), article)));
+                Future<RecordMetadata> result = producer.send(new ProducerRecord<>(topic.name(), article.getId(),
+                        article));
+                if (result.isDone()) {
+                    // Failed at once: no metadata within max.block.ms (send returns the failure rather than throw
+                    // it). Every further article would wait as long again, so the batch is refused now.
+                    result.get();
+                }
+                sent.add(result);
             }
             List<Receipt> receipts = new ArrayList<>(articles.size());
             for (int i = 0; i < sent.size(); i++) {

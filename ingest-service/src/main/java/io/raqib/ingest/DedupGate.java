@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -187,8 +188,9 @@ public class DedupGate {
     }
 
     private void mirror(Change change) {
+        Future<RecordMetadata> result;
         try {
-            state.send(change.record(), (metadata, failure) -> {
+            result = state.send(change.record(), (metadata, failure) -> {
                 if (failure != null) {
                     failed(List.of(change), failure);
                 } else {
@@ -196,11 +198,30 @@ public class DedupGate {
                 }
             });
         } catch (KafkaException e) {
-            // No metadata within max.block.ms: the broker is away. Each change waiting behind this one would wait as
-            // long again and fail the same way (their requests are refused meanwhile), so they go with it.
-            List<Change> gone = new ArrayList<>(List.of(change));
-            backlog.drainTo(gone);
-            failed(gone, e);
+            failed(List.of(change), e);
+            dropBacklog(e);
+            return;
+        }
+        if (result.isDone()) { // failed at once (send returns a missing metadata rather than throw it)
+            try {
+                result.get();
+            } catch (ExecutionException e) {
+                dropBacklog(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The broker is away: each change waiting behind the one that just failed would wait max.block.ms again and
+     * fail the same way (their requests are refused meanwhile), so they go with it.
+     */
+    private void dropBacklog(Throwable why) {
+        List<Change> gone = new ArrayList<>();
+        backlog.drainTo(gone);
+        if (!gone.isEmpty()) {
+            failed(gone, why);
         }
     }
 
