@@ -3,11 +3,11 @@ package io.raqib.ingest.dedup;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +41,16 @@ public final class DuplicateIndex {
     /** A story carried by more outlets than this stops growing its list: bounded memory per entry too. */
     static final int MAX_OUTLETS_PER_STORY = 64;
 
+    /**
+     * A band key shared by more texts than this keeps only the latest of them ({@link BandTable}): such a key comes
+     * from a template's wording, and a copy of a story still meets its original under the rarer keys they share.
+     */
+    static final int MAX_TEXTS_PER_BAND_KEY = 16;
+
     private final DedupConfig config;
     private final IndexChangeListener listener;
     private final LshBands lsh;
-    private final BandTable bandTable = new BandTable(1024);
+    private final BandTable bandTable = new BandTable(1024, MAX_TEXTS_PER_BAND_KEY);
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, Entry> byUrl = new HashMap<>();
     private final Map<String, Entry> byContentHash = new HashMap<>();
@@ -55,6 +61,8 @@ public final class DuplicateIndex {
     private Instant watermark;
     private long sequence;
     private long comparisons;
+    /** Reused by every lookup (under the monitor): no boxing of slot numbers on the hot path. */
+    private final Candidates candidates = new Candidates();
 
     public DuplicateIndex(DedupConfig config) {
         this(config, IndexChangeListener.NONE);
@@ -190,25 +198,25 @@ public final class DuplicateIndex {
 
     /** The most similar remembered text among those sharing an LSH band, if it is similar enough. */
     private Match nearest(TextFingerprint fingerprint) {
-        Set<Integer> seen = new HashSet<>();
+        candidates.startLookup();
+        for (int key : lsh.keys(fingerprint)) {
+            bandTable.forEachSlot(key, candidates::add);
+        }
         Entry best = null;
         double bestJaccard = -1;
-        for (int key : lsh.keys(fingerprint)) {
-            List<Integer> candidates = new ArrayList<>(4);
-            bandTable.forEachSlot(key, candidates::add);
-            for (int slot : candidates) {
-                if (!seen.add(slot)) {
-                    continue;
-                }
-                comparisons++;
-                Entry candidate = slots.get(slot);
-                TextFingerprint other = candidate.record.fingerprint();
-                double jaccard = fingerprint.jaccard(other);
-                if (isNearDuplicate(fingerprint, other, jaccard)
-                        && (jaccard > bestJaccard || jaccard == bestJaccard && olderThan(candidate, best))) {
-                    best = candidate;
-                    bestJaccard = jaccard;
-                }
+        for (int i = 0; i < candidates.size(); i++) {
+            int slot = candidates.get(i);
+            if (!candidates.firstVisit(slot)) {
+                continue; // it shares more than one band
+            }
+            comparisons++;
+            Entry candidate = slots.get(slot);
+            TextFingerprint other = candidate.record.fingerprint();
+            double jaccard = fingerprint.jaccard(other);
+            if (isNearDuplicate(fingerprint, other, jaccard)
+                    && (jaccard > bestJaccard || jaccard == bestJaccard && olderThan(candidate, best))) {
+                best = candidate;
+                bestJaccard = jaccard;
             }
         }
         return best == null ? null : new Match(best, Verdict.Evidence.SIMILAR_TEXT, bestJaccard);
@@ -316,6 +324,48 @@ public final class DuplicateIndex {
         slots.set(entry.slot, null);
         freeSlots.push(entry.slot);
         listener.forgotten(article.id());
+    }
+
+    /** Slots found under a lookup's band keys, and which of them that lookup has compared already. */
+    private static final class Candidates {
+        private int[] slots = new int[64];
+        private int size;
+        private int[] visitedBy = new int[1024]; // per slot: the last lookup that compared it
+        private int lookup;
+
+        void startLookup() {
+            size = 0;
+            if (++lookup == 0) { // wrapped round: forget every old stamp
+                Arrays.fill(visitedBy, 0);
+                lookup = 1;
+            }
+        }
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return slots[i];
+        }
+
+        boolean firstVisit(int slot) {
+            if (slot >= visitedBy.length) {
+                visitedBy = Arrays.copyOf(visitedBy, Math.max(slot + 1, visitedBy.length * 2));
+            }
+            if (visitedBy[slot] == lookup) {
+                return false;
+            }
+            visitedBy[slot] = lookup;
+            return true;
+        }
     }
 
     /** A remembered article with its place in the index; only {@code record} changes (its outlet list grows). */

@@ -54,4 +54,27 @@ class BandTableTest {
         table.forEachSlot(Integer.MIN_VALUE, found::add);
         assertEquals(List.of(0), found);
     }
+
+    @Test
+    void aKeyKeepsOnlyItsLatestSlots() {
+        BandTable table = new BandTable(4, 3);
+        for (int slot = 0; slot < 10; slot++) {
+            table.add(42, slot);
+        }
+        table.add(7, 100);
+        List<Integer> found = new ArrayList<>();
+        table.forEachSlot(42, found::add);
+        assertEquals(List.of(9, 8, 7), found);
+        assertEquals(4, table.size());
+
+        table.remove(42, 2); // let go of already: nothing to remove
+        table.remove(42, 8);
+        table.add(42, 10);
+        found.clear();
+        table.forEachSlot(42, found::add);
+        assertEquals(List.of(10, 9, 7), found);
+        found.clear();
+        table.forEachSlot(7, found::add);
+        assertEquals(List.of(100), found);
+    }
 }

@@ -74,6 +74,40 @@ class DuplicateIndexScaleTest {
         assertTrue(perCopyLookup < 10, "a copy finds its original among a handful: " + perCopyLookup);
     }
 
+    /**
+     * Texts that share a standing paragraph (an agency's boilerplate, a ministry's template) share band keys by the
+     * hundred; such keys keep only their latest texts, so a lookup still compares dozens, not thousands, and a copy
+     * still finds its original through the keys of its own wording.
+     */
+    @Test
+    void templatedArticlesDoNotMakeLookupsScan() {
+        DuplicateIndex index = new DuplicateIndex(DedupConfig.defaults());
+        List<String> standing = List.of(text(30), text(30), text(30), text(30));
+        int remembered = 20_000;
+        List<String> texts = new ArrayList<>(remembered);
+        for (int i = 0; i < remembered; i++) {
+            texts.add(text(80) + " " + standing.get(i % standing.size()));
+            assertEquals(Kind.NEW, index.observe(article("t" + i, texts.get(i), i)).kind(), "t" + i);
+        }
+        long before = index.comparisons();
+        for (int k = 0; k < LOOKUPS; k++) {
+            String text = text(80) + " " + standing.get(k % standing.size());
+            assertEquals(Kind.NEW, index.observe(article("fresh" + k, text, remembered + k)).kind());
+        }
+        double perNewLookup = (index.comparisons() - before) / (double) LOOKUPS;
+        before = index.comparisons();
+        for (int k = 0; k < LOOKUPS; k++) {
+            int target = random.nextInt(remembered);
+            Verdict verdict = index.observe(article("copy" + k, edited(texts.get(target)), remembered + LOOKUPS + k));
+            assertEquals(Kind.NEAR_DUPLICATE, verdict.kind(), "copy of t" + target);
+            assertEquals("t" + target, verdict.originalId());
+        }
+        double perCopyLookup = (index.comparisons() - before) / (double) LOOKUPS;
+        System.out.printf(Locale.ROOT, "DuplicateIndexScaleTest, templated: %d remembered; text comparisons per lookup:"
+                + " %.1f for new articles, %.1f for copies%n", index.size(), perNewLookup, perCopyLookup);
+        assertTrue(perNewLookup < 200, "a lookup compares dozens of texts, not thousands: " + perNewLookup);
+    }
+
     private IncomingArticle article(String id, String text, int second) {
         return new IncomingArticle(id, "https://news.example/" + id, "outlet" + (second % 40), text,
                 T0.plus(Duration.ofSeconds(3L * second)));
