@@ -52,7 +52,15 @@ final class StrictUtf8Data extends SpecificData {
             return type == CharSequence.class ? raw : newInstanceFromString(type, text);
         }
 
-        private static String strict(Utf8 raw) {
+        /**
+         * The JDK's own decoding (fast), which puts U+FFFD where bytes are malformed; only when a U+FFFD is there is
+         * the text decoded again strictly, to tell a garbled string from one that holds that character.
+         */
+        static String strict(Utf8 raw) {
+            String text = new String(raw.getBytes(), 0, raw.getByteLength(), StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)

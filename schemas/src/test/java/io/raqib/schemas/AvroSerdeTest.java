@@ -76,6 +76,13 @@ class AvroSerdeTest {
     }
 
     @Test
+    void keepsAReplacementCharacterTheTextReallyHolds() {
+        RawArticle article = RawArticle.newBuilder(article()).setTitle("رمز \uFFFD في العنوان").build();
+        assertEquals(article.getTitle(), serde.deserialize("articles.raw", serde.serialize("articles.raw", article))
+                .getTitle());
+    }
+
+    @Test
     void refusesAnUnknownSchemaFingerprint() {
         byte[] bytes = serde.serialize("articles.raw", article());
         bytes[5] ^= 0x7F; // corrupt the fingerprint
