@@ -57,6 +57,7 @@ class MonitoringTest {
             // Raqib's own meters: counters exist from their first increment.
             Map.entry("raqib_ingest_articles_published_total", "ArticleResource: raqib.ingest.articles.published"),
             Map.entry("raqib_ingest_requests_rejected_total", "ArticleResource: raqib.ingest.requests.rejected"),
+            Map.entry("raqib_ingest_dedup_unsaved_total", "DedupGate: raqib.ingest.dedup.unsaved"),
             Map.entry("raqib_nlp_dead_letters_total", "nlp TopologyProducer: raqib.nlp.dead.letters"),
             Map.entry("raqib_alert_dead_letters_total", "alert TopologyProducer: raqib.alert.dead.letters"),
             // ingest-service's feed poller (FeedMetrics): a gauge per feed, registered when the feed is followed.
