@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,7 +35,14 @@ import io.raqib.schemas.TopicMatch;
  */
 final class GoldEvaluation {
 
+    private static final List<String> KINDS = List.of("entities", "figures", "topics");
+    /** Resamples for the confidence interval: enough for stable 2.5th and 97.5th percentiles. */
+    private static final int RESAMPLES = 2000;
+
     private final Map<String, Map<String, Score>> bySplit = new TreeMap<>();
+    /** Per split, each article's own scores per kind, for resampling articles. */
+    private final Map<String, List<Map<String, Score>>> articleScores = new TreeMap<>();
+    private Map<String, Score> current;
     private final List<String> errors = new ArrayList<>();
     private int articles;
 
@@ -64,6 +75,8 @@ final class GoldEvaluation {
         String id = gold.path("id").asText();
         String split = splitOf(gold);
         articles++;
+        current = new HashMap<>();
+        articleScores.computeIfAbsent(split, k -> new ArrayList<>()).add(current);
         Set<String> goldEntities = new HashSet<>();
         gold.path("entities").forEach(e -> goldEntities.add(entityKey(e.path("type").asText(), e.path("canonical").asText())));
         Set<String> foundEntities = new HashSet<>();
@@ -128,6 +141,10 @@ final class GoldEvaluation {
     }
 
     private void count(String split, String kind, String category, int tp, int fp, int fn) {
+        Score own = current.computeIfAbsent(kind, k -> new Score());
+        own.truePositives += tp;
+        own.falsePositives += fp;
+        own.falseNegatives += fn;
         for (String key : List.of(kind, kind + "/" + category)) {
             Score score = bySplit.computeIfAbsent(split, s -> new TreeMap<>()).computeIfAbsent(key, k -> new Score());
             score.truePositives += tp;
@@ -157,12 +174,39 @@ final class GoldEvaluation {
         return bySplit.getOrDefault(split, Map.of()).getOrDefault(key, new Score());
     }
 
+    /**
+     * The 95 % interval of a split's F1 for one kind, by the percentile bootstrap over its articles: how far the
+     * figure could move with another sample of articles like these. Seeded, so a run prints the same interval.
+     */
+    double[] f1Interval(String split, String kind) {
+        List<Map<String, Score>> articles = articleScores.getOrDefault(split, List.of());
+        if (articles.isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        Random random = new Random(20261206L);
+        double[] f1 = new double[RESAMPLES];
+        for (int b = 0; b < RESAMPLES; b++) {
+            Score sample = new Score();
+            for (int i = 0; i < articles.size(); i++) {
+                Score own = articles.get(random.nextInt(articles.size())).get(kind);
+                if (own != null) {
+                    sample.add(own);
+                }
+            }
+            f1[b] = sample.f1();
+        }
+        Arrays.sort(f1);
+        return new double[] {f1[(int) (0.025 * RESAMPLES)], f1[(int) Math.ceil(0.975 * RESAMPLES) - 1]};
+    }
+
     void print(PrintStream out, boolean withErrors) {
         for (var split : bySplit.entrySet()) {
-            out.println("split " + split.getKey());
-            out.println(Score.header());
-            for (String kind : List.of("entities", "figures", "topics")) {
-                out.println(split.getValue().getOrDefault(kind, new Score()).row(kind));
+            out.println("split " + split.getKey() + " (" + articleScores.get(split.getKey()).size() + " articles)");
+            out.println(Score.header() + "   f1 95% interval (bootstrap over articles)");
+            for (String kind : KINDS) {
+                double[] interval = f1Interval(split.getKey(), kind);
+                out.println(split.getValue().getOrDefault(kind, new Score()).row(kind)
+                        + String.format(Locale.ROOT, "   %.3f-%.3f", interval[0], interval[1]));
                 split.getValue().forEach((key, score) -> {
                     if (key.startsWith(kind + "/")) {
                         out.println(score.row("  " + key.substring(kind.length() + 1)));

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,32 @@ class NlpCommandTest {
         assertEquals(0, run("", "eval", gold.toString(), "--errors"));
         assertTrue(output().contains("split dev"));
         assertTrue(output().contains("entities missed: PLACE:Syria"), output());
+    }
+
+    @Test
+    void theF1OfASplitComesWithItsBootstrapInterval(@TempDir Path dir) throws Exception {
+        String hit = "{\"id\":\"%s\",\"split\":\"dev\",\"text\":\"شنت الطائرات غارات جوية قرب الموصل\","
+                + "\"entities\":[],\"figures\":[],\"topics\":[\"airstrike\"]}";
+        String miss = "{\"id\":\"%s\",\"split\":\"dev\",\"text\":\"شنت الطائرات غارات جوية قرب الموصل\","
+                + "\"entities\":[],\"figures\":[],\"topics\":[\"bombing\"]}";
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lines.add(String.format(i < 4 ? hit : miss, "a" + i));
+        }
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), String.join("\n", lines));
+
+        GoldEvaluation evaluation = GoldEvaluation.run(Extractor.bundled(), gold);
+        double f1 = evaluation.score("dev", "topics").f1(); // 4 hits, 2 extra, 2 missed: 0.667
+        double[] interval = evaluation.f1Interval("dev", "topics");
+        assertTrue(interval[0] < f1 && f1 < interval[1], interval[0] + " < " + f1 + " < " + interval[1]);
+        assertTrue(interval[0] >= 0 && interval[1] <= 1);
+        assertEquals(interval[0], evaluation.f1Interval("dev", "topics")[0], "seeded: the same interval every run");
+        // a kind with nothing to find nor found in any article: F1 1 whatever the sample
+        assertEquals(1.0, evaluation.f1Interval("dev", "figures")[0]);
+
+        assertEquals(0, run("", "eval", gold.toString()));
+        assertTrue(output().contains("split dev (6 articles)"), output());
+        assertTrue(output().contains("f1 95% interval"), output());
     }
 
     @Test
