@@ -11,6 +11,9 @@ import java.util.Map;
  * pipeline is (URLs, bootstrap, topic prefix, Streams groups, process ids) the launcher fills in.
  *
  * @param rate          articles per second offered on an open-loop schedule; null for {@code --rate max}
+ * @param warmupRate    articles per second offered on an open-loop schedule during the warm-up; null to warm up
+ *                      with the run's own load. A cold service needs a minute or two of moderate load (the JIT,
+ *                      RocksDB, caches) before it shows its capacity, and at a high rate it meets that load cold.
  * @param clients       with {@code --rate max}: concurrent clients, each posting its next batch once the last was
  *                      acknowledged
  * @param spikeEvery    articles from one spike to the next; 0 for none
@@ -22,7 +25,7 @@ import java.util.Map;
  * @param apiKey        the key ingest's API asks for (docs/security.md), sent as a bearer token; from
  *                      {@code --api-key} or the environment's {@code RAQIB_API_KEY}; null to send none
  */
-public record BenchOptions(Double rate, int clients, int batch, int warmupSeconds, int durationSeconds,
+public record BenchOptions(Double rate, Double warmupRate, int clients, int batch, int warmupSeconds, int durationSeconds,
         int drainSeconds, long seed, double nearDuplicateShare, int spikeEvery, int spikeSize, int maxInFlight,
         String ingestUrl, Map<String, String> services, Map<String, Long> pids, String bootstrap, String topicPrefix,
         List<String> groups, Path out, String isolation, String apiKey) {
@@ -33,11 +36,14 @@ public record BenchOptions(Double rate, int clients, int batch, int warmupSecond
     }
 
     static final String USAGE = """
-            Usage: ./raqib bench [--rate N|max] [--duration 60s] [--warmup 20s] [--batch 10] [--clients 4]
-                                 [--seed 42] [--drain 30s] [--near-duplicates 0.05] [--spike-every N] [--spike-size 5]
+            Usage: ./raqib bench [--rate N|max] [--duration 60s] [--warmup 20s] [--warmup-rate N] [--batch 10]
+                                 [--clients 4] [--seed 42] [--drain 30s] [--near-duplicates 0.05] [--spike-every N]
+                                 [--spike-size 5]
               --rate N        N articles/s on an open-loop schedule: a slow pipeline shows as latency, not as a lower rate
               --rate max      as fast as the pipeline acknowledges: --clients concurrent clients posting --batch articles
               --duration      the measured window (s, m); --warmup runs before it and is left out of the figures
+              --warmup-rate   N articles/s during the warm-up (default: the run's load), so that a high rate or max
+                              meets warm services: the capacity of a service, not its start
               --drain         after the load, how long to wait for the last articles and alerts
               --spike-every   articles between two spikes (default: 5 s of load, 2500 at max rate)
               --keep          (./raqib) leave the run's services and topics up for a look; ./raqib down stops them
@@ -53,7 +59,8 @@ public record BenchOptions(Double rate, int clients, int batch, int warmupSecond
 
     /** A short name of the load, for the report: "200 articles/s (open loop)" or "max rate, 4 clients". */
     public String loadName() {
-        return maxRate() ? "max rate, " + clients + " clients" : Report.number(rate) + " articles/s (open loop)";
+        String load = maxRate() ? "max rate, " + clients + " clients" : Report.number(rate) + " articles/s (open loop)";
+        return warmupRate == null ? load : load + " after a warm-up at " + Report.number(warmupRate) + " articles/s";
     }
 
     public static BenchOptions parse(String... args) {
@@ -69,6 +76,11 @@ public record BenchOptions(Double rate, int clients, int batch, int warmupSecond
         Double rate = rateText.equals("max") ? null : Double.parseDouble(rateText);
         if (rate != null && !(rate > 0)) {
             throw new IllegalArgumentException("--rate must be positive or max: " + rateText);
+        }
+        String warmupRateText = one(left, "warmup-rate", null);
+        Double warmupRate = warmupRateText == null ? null : Double.parseDouble(warmupRateText);
+        if (warmupRate != null && !(warmupRate > 0)) {
+            throw new IllegalArgumentException("--warmup-rate must be positive: " + warmupRateText);
         }
         int batch = Integer.parseInt(one(left, "batch", "10"));
         int spikeSize = Integer.parseInt(one(left, "spike-size", "5"));
@@ -87,7 +99,7 @@ public record BenchOptions(Double rate, int clients, int batch, int warmupSecond
             pids.put(pid.substring(0, pid.indexOf('=')), Long.parseLong(pid.substring(pid.indexOf('=') + 1)));
         }
         List<String> groups = many(left, "group");
-        BenchOptions options = new BenchOptions(rate, Integer.parseInt(one(left, "clients", "4")), batch,
+        BenchOptions options = new BenchOptions(rate, warmupRate, Integer.parseInt(one(left, "clients", "4")), batch,
                 seconds(one(left, "warmup", "20s")), seconds(one(left, "duration", "60s")),
                 seconds(one(left, "drain", "30s")), Long.parseLong(one(left, "seed", "42")),
                 Double.parseDouble(one(left, "near-duplicates", "0.05")),

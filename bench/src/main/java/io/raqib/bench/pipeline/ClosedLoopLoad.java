@@ -3,22 +3,31 @@ package io.raqib.bench.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import io.raqib.bench.GeneratedArticle;
 
 /**
  * The maximum rate: {@code clients} clients, each posting its next batch as soon as the last was acknowledged. What
  * comes back is the rate ingest sustains with that many clients, and everything downstream shows whether the rest
- * of the pipeline keeps up with it (lag).
+ * of the pipeline keeps up with it (lag). With a warm-up rate, the clients keep that rate's schedule together until
+ * the measured window starts.
  */
 final class ClosedLoopLoad extends Load {
 
     private final int clients;
+    private final Double warmupRate;
+    private final int batchSize;
+    /** The next warm-up batch's number, shared by the clients: together they keep the warm-up's schedule. */
+    private final AtomicLong warmupBatch = new AtomicLong();
 
     ClosedLoopLoad(BatchSource batches, IngestClient ingest, AckLedger ledger, RunClock clock, Meters meters,
-            int clients) {
+            int clients, Double warmupRate, int batchSize) {
         super(batches, ingest, ledger, clock, meters);
         this.clients = clients;
+        this.warmupRate = warmupRate;
+        this.batchSize = batchSize;
     }
 
     @Override
@@ -37,6 +46,7 @@ final class ClosedLoopLoad extends Load {
     private void client() {
         try {
             while (RunClock.now() < clock.loadEndNanos()) {
+                keepWarmupSchedule();
                 List<GeneratedArticle> batch = batches.next();
                 byte[] body = IngestClient.body(batch);
                 long sent = RunClock.now();
@@ -49,6 +59,19 @@ final class ClosedLoopLoad extends Load {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** During a warm-up at a given rate, waits for this client's next slot (or the warm-up's end) before it posts. */
+    private void keepWarmupSchedule() {
+        if (warmupRate == null || RunClock.now() >= clock.measuredStartNanos()) {
+            return;
+        }
+        long due = Math.min(clock.measuredStartNanos(),
+                clock.startNanos() + OpenLoopLoad.slot(warmupBatch.getAndIncrement(), batchSize, warmupRate));
+        long wait;
+        while ((wait = due - RunClock.now()) > 0) {
+            LockSupport.parkNanos(wait);
         }
     }
 }

@@ -18,14 +18,16 @@ final class OpenLoopLoad extends Load {
     static final long LATE_NANOS = 10_000_000;
 
     private final double rate;
+    private final Double warmupRate;
     private final int batchSize;
     private final Semaphore inFlight;
     private final int maxInFlight;
 
     OpenLoopLoad(BatchSource batches, IngestClient ingest, AckLedger ledger, RunClock clock, Meters meters,
-            double rate, int batchSize, int maxInFlight) {
+            double rate, Double warmupRate, int batchSize, int maxInFlight) {
         super(batches, ingest, ledger, clock, meters);
         this.rate = rate;
+        this.warmupRate = warmupRate;
         this.batchSize = batchSize;
         this.maxInFlight = maxInFlight;
         this.inFlight = new Semaphore(maxInFlight);
@@ -36,11 +38,22 @@ final class OpenLoopLoad extends Load {
         return Math.round(k * batchSize * 1e9 / rate);
     }
 
+    /**
+     * When batch {@code k} is due with a warm-up of {@code warmupNanos} at {@code warmupRate} first: the warm-up's
+     * batches on its schedule, the others on the run's from the end of the warm-up.
+     */
+    static long slot(long k, int batchSize, double warmupRate, long warmupNanos, double rate) {
+        long inWarmup = (long) Math.ceil(warmupNanos * warmupRate / 1e9 / batchSize);
+        return k < inWarmup ? slot(k, batchSize, warmupRate) : warmupNanos + slot(k - inWarmup, batchSize, rate);
+    }
+
     @Override
     void run() throws InterruptedException {
         long end = clock.loadEndNanos();
+        long warmupNanos = clock.measuredStartNanos() - clock.startNanos();
         for (long k = 0;; k++) {
-            long due = clock.startNanos() + slot(k, batchSize, rate);
+            long due = clock.startNanos() + (warmupRate == null ? slot(k, batchSize, rate)
+                    : slot(k, batchSize, warmupRate, warmupNanos, rate));
             if (due >= end) {
                 break;
             }

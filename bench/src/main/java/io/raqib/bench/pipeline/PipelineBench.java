@@ -90,9 +90,10 @@ public final class PipelineBench {
             output.start();
             sampler.start();
             load = options.maxRate()
-                    ? new ClosedLoopLoad(batches, ingest, ledger, clock, meters, options.clients())
-                    : new OpenLoopLoad(batches, ingest, ledger, clock, meters, options.rate(), options.batch(),
-                            options.maxInFlight());
+                    ? new ClosedLoopLoad(batches, ingest, ledger, clock, meters, options.clients(),
+                            options.warmupRate(), options.batch())
+                    : new OpenLoopLoad(batches, ingest, ledger, clock, meters, options.rate(), options.warmupRate(),
+                            options.batch(), options.maxInFlight());
             while (RunClock.now() < clock.startNanos()) {
                 Thread.sleep(10);
             }

@@ -60,6 +60,11 @@ final class Report {
         load.put("batch", options.batch());
         load.put("seed", options.seed());
         load.put("warmupSeconds", options.warmupSeconds());
+        if (options.warmupRate() == null) {
+            load.putNull("warmupRate");
+        } else {
+            load.put("warmupRate", options.warmupRate());
+        }
         load.put("durationSeconds", options.durationSeconds());
         load.put("drainSeconds", options.drainSeconds());
         load.put("drainUsedSeconds", round(run.drainSeconds()));

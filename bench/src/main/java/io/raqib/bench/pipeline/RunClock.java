@@ -25,6 +25,10 @@ final class RunClock {
         return start;
     }
 
+    long measuredStartNanos() {
+        return warmupEnd;
+    }
+
     long loadEndNanos() {
         return measuredEnd;
     }

@@ -38,6 +38,15 @@ class BenchOptionsTest {
         assertEquals(7, options.seed());
         assertEquals("http://h:1", options.ingestUrl());
         assertEquals(2500, options.spikeEvery());
+        assertNull(options.warmupRate());
+    }
+
+    @Test
+    void aWarmupRateIsNamedWithTheLoad() {
+        BenchOptions options = BenchOptions.parse("--rate", "max", "--warmup", "2m", "--warmup-rate", "150");
+        assertEquals(150.0, options.warmupRate());
+        assertEquals("max rate, 4 clients after a warm-up at 150 articles/s", options.loadName());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--warmup-rate", "0"));
     }
 
     @Test

@@ -37,6 +37,16 @@ class RatesTest {
     }
 
     @Test
+    void aWarmupRateHasItsOwnScheduleThenTheRunsRateTakesOverAtTheMeasuredWindow() {
+        long warmup = 60_000_000_000L; // 60 s at 100 articles/s in batches of 10: 600 batches, one every 100 ms
+        assertEquals(0, OpenLoopLoad.slot(0, 10, 100, warmup, 400));
+        assertEquals(100_000_000, OpenLoopLoad.slot(1, 10, 100, warmup, 400));
+        assertEquals(59_900_000_000L, OpenLoopLoad.slot(599, 10, 100, warmup, 400));
+        assertEquals(warmup, OpenLoopLoad.slot(600, 10, 100, warmup, 400)); // the first measured batch
+        assertEquals(warmup + 25_000_000, OpenLoopLoad.slot(601, 10, 100, warmup, 400)); // then every 25 ms
+    }
+
+    @Test
     void theRunClockSplitsWarmupMeasuredWindowAndDrain() {
         RunClock clock = new RunClock(1_000_000_000L, 10, 60);
         assertFalse(clock.measured(1_000_000_000L + 9_999_999_999L));
