@@ -44,7 +44,7 @@ final class CountedNouns {
         nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
         nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعه", "كم مربع", "كم 2", "كم ²", "كلم");
         nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
-                "بنادق", "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "صواريخ", "قذائف", "عبوات",
+                "بنادق", "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "احزمه", "حزام", "صواريخ", "قذائف", "عبوات",
                 "اسلحه");
         // Counted events and things: no threat category, but a count the desk reads (17 هجوما، 40 نقطة تفتيش).
         nouns(FigureCategory.OTHER, "هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "عمليه", "عمليات", "محاوله",
@@ -129,9 +129,16 @@ final class CountedNouns {
             word = token.text().substring(1); // بقوة، لعناصر: a preposition the article did not bring off
             candidates = BY_START.get(word, 0, 2);
         }
-        if (candidates == null) {
-            return null;
+        Noun noun = candidates == null ? null : match(tokens, i, token, word, candidates);
+        if (noun == null && word.length() > 4 && word.lastIndexOf('ت') >= word.length() - 4) {
+            String unsuffixed = beforePronoun(word); // قادته، عائلتها: the ة of قادة، عائلة before a pronoun
+            List<String> forms = unsuffixed == null ? null : BY_START.get(unsuffixed, 0, 2);
+            noun = forms == null ? null : match(tokens, i, token, unsuffixed, forms);
         }
+        return noun;
+    }
+
+    private static Noun match(List<Token> tokens, int i, Token token, String word, List<String> candidates) {
         String two = null; // the word and the next, put together only for a form of two words
         for (String form : candidates) {
             if (form.contains(" ")) {
@@ -147,6 +154,19 @@ final class CountedNouns {
         }
         return null;
     }
+
+    /** A word ending in ت and a pronoun (قادته، قيادتهم) as the noun in ة it is (قاده، قياده), or null. */
+    private static String beforePronoun(String word) {
+        for (String pronoun : PRONOUNS) {
+            int t = word.length() - pronoun.length() - 1;
+            if (t >= 2 && word.endsWith(pronoun) && word.charAt(t) == 'ت') {
+                return word.substring(0, t) + "ه";
+            }
+        }
+        return null;
+    }
+
+    private static final String[] PRONOUNS = {"هما", "هم", "ها", "هن", "ه"};
 
     /**
      * The noun counted by a number ending at token {@code to}: right after it (or after فقط، تقريبا), or after من /

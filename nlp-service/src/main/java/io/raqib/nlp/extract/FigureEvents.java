@@ -34,11 +34,15 @@ final class FigureEvents {
             Map.entry("اغتالت", FigureCategory.CASUALTIES_KILLED), Map.entry("اغتالوا", FigureCategory.CASUALTIES_KILLED),
             Map.entry("اغتيال", FigureCategory.CASUALTIES_KILLED), Map.entry("ذبح", FigureCategory.CASUALTIES_KILLED),
             Map.entry("ذبحوا", FigureCategory.CASUALTIES_KILLED), Map.entry("قتلوا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("قضي", FigureCategory.CASUALTIES_KILLED), Map.entry("خسر", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("خسرت", FigureCategory.CASUALTIES_KILLED), Map.entry("يقتل", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("تقتل", FigureCategory.CASUALTIES_KILLED), Map.entry("يقتلون", FigureCategory.CASUALTIES_KILLED),
             Map.entry("ضحيه", FigureCategory.CASUALTIES_KILLED), Map.entry("ضحيته", FigureCategory.CASUALTIES_KILLED),
             Map.entry("ضحيتها", FigureCategory.CASUALTIES_KILLED), Map.entry("ضحيتهم", FigureCategory.CASUALTIES_KILLED),
             Map.entry("اصابه", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرح", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اصيب", FigureCategory.CASUALTIES_WOUNDED), Map.entry("اصيبت", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("جرحت", FigureCategory.CASUALTIES_WOUNDED), Map.entry("اصابت", FigureCategory.CASUALTIES_WOUNDED),
+            Map.entry("اصاب", FigureCategory.CASUALTIES_WOUNDED), Map.entry("اصابوا", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اعتقل", FigureCategory.DETAINEES), Map.entry("اعتقلت", FigureCategory.DETAINEES),
             Map.entry("اعتقال", FigureCategory.DETAINEES), Map.entry("احتجاز", FigureCategory.DETAINEES),
             Map.entry("اسر", FigureCategory.DETAINEES), Map.entry("توقيف", FigureCategory.DETAINEES),
@@ -46,6 +50,9 @@ final class FigureEvents {
             Map.entry("تفكيك", FigureCategory.DETAINEES), // تفكيك خلية مؤلفة من 6 أشخاص: its men arrested
             Map.entry("اسرت", FigureCategory.DETAINEES), Map.entry("اسروا", FigureCategory.DETAINEES),
             Map.entry("اوقفت", FigureCategory.DETAINEES), Map.entry("اعتقلوا", FigureCategory.DETAINEES),
+            Map.entry("احتجزت", FigureCategory.DETAINEES), Map.entry("احتجز", FigureCategory.DETAINEES),
+            Map.entry("احتجزوا", FigureCategory.DETAINEES), Map.entry("يعتقل", FigureCategory.DETAINEES),
+            Map.entry("تعتقل", FigureCategory.DETAINEES),
             Map.entry("اختطف", FigureCategory.PEOPLE), Map.entry("اختطفت", FigureCategory.PEOPLE),
             Map.entry("اختطفوا", FigureCategory.PEOPLE), Map.entry("اختطاف", FigureCategory.PEOPLE),
             Map.entry("خطف", FigureCategory.PEOPLE), Map.entry("خطفت", FigureCategory.PEOPLE),
@@ -64,13 +71,18 @@ final class FigureEvents {
             Map.entry("استشهدوا", FigureCategory.CASUALTIES_KILLED),
             Map.entry("استشهدا", FigureCategory.CASUALTIES_KILLED),
             Map.entry("قضوا", FigureCategory.CASUALTIES_KILLED), Map.entry("قضيا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("توفوا", FigureCategory.CASUALTIES_KILLED), Map.entry("توفيا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("ماتوا", FigureCategory.CASUALTIES_KILLED),
             Map.entry("اصيبوا", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اصيبا", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("جرحوا", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرحا", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اعتقلوا", FigureCategory.DETAINEES), Map.entry("اعتقلا", FigureCategory.DETAINEES),
             // A wound or a death told by the noun after the count: تعرض ثلاثة جنود لإصابات، لقي ثلاثة جنود حتفهم.
             Map.entry("اصابات", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جروح", FigureCategory.CASUALTIES_WOUNDED),
-            Map.entry("حتفهم", FigureCategory.CASUALTIES_KILLED), Map.entry("مصرعهم", FigureCategory.CASUALTIES_KILLED)));
+            Map.entry("حتفهم", FigureCategory.CASUALTIES_KILLED), Map.entry("مصرعهم", FigureCategory.CASUALTIES_KILLED),
+            // فارق اثنان منهم الحياة، فارقوا الحياة.
+            Map.entry("الحياه", FigureCategory.CASUALTIES_KILLED), Map.entry("فارقوا", FigureCategory.CASUALTIES_KILLED),
+            Map.entry("فارقا", FigureCategory.CASUALTIES_KILLED)));
     /** What may stand between a count and its verb: تسعة عسكريين آخرين أصيبوا. */
     private static final SpanMap<Boolean> OTHERS = SpanMap.setOf(java.util.List.of("اخرين", "اخرون", "اخران",
             "اخريين"));
@@ -84,6 +96,7 @@ final class FigureEvents {
 
     private static final SpanMap<Boolean> ASIDE = SpanMap.setOf(List.of("بينهم", "بينهن", "منهم", "وبينهم"));
     private static final String SENTENCED_TO_DEATH = "بالاعدام";
+    private static final SpanMap<Boolean> RULED = SpanMap.setOf(List.of("قضي", "قضت"));
     private static final SpanMap<FigureCategory> SETTING_FREE = SpanMap.of(Map.of("اطلاق", FigureCategory.PEOPLE,
             "اطلقت", FigureCategory.PEOPLE, "اطلق", FigureCategory.PEOPLE));
     /** How far back the verb of a list's clause may stand from a later item of the list. */
@@ -145,6 +158,9 @@ final class FigureEvents {
                 continue; // أحكاما بالإعدام بحق سبعة مدانين: a sentence, not an execution
             }
             FigureCategory event = underClitics(BEFORE, token);
+            if (event != null && token.stripped(RULED) != null && rulingBetween(tokens, i + 1, from)) {
+                continue; // قضت المحكمة بسجن 5 متهمين: a court's ruling, not a death
+            }
             if (event == FigureCategory.PEOPLE && underClitics(SETTING_FREE, token) != null
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).startsWith("سراح", 0))) {
                 continue; // لإطلاق نار من ثلاثة اتجاهات: gunfire; إطلاق سراح is a release
@@ -196,6 +212,16 @@ final class FigureEvents {
             }
         }
         return null;
+    }
+
+    /** Whether a word brought in by ب stands in [from, to): قضى القاضي بسجن، قضت بالإعدام. */
+    private static boolean rulingBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind() == Kind.WORD && tokens.get(i).charAt(0) == 'ب' && tokens.get(i).length() > 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Past an aside between commas that says who is among them (ثلاثة مدنيين، بينهم طفل، قضوا), or {@code at}. */

@@ -122,6 +122,9 @@ final class FigureFinder {
     private static final Set<FigureCategory> FORCES = java.util.EnumSet.of(FigureCategory.TROOPS,
             FigureCategory.SECURITY_PERSONNEL);
     private static final SpanMap<Boolean> SENTENCE_ENDS = SpanMap.setOf(List.of(".", "!", "?", "؟"));
+    private static final SpanMap<FigureCategory> FORCE_WORDS = SpanMap.of(Map.of("الشرطه",
+            FigureCategory.SECURITY_PERSONNEL, "الامن", FigureCategory.SECURITY_PERSONNEL, "الجيش",
+            FigureCategory.TROOPS, "الجيوش", FigureCategory.TROOPS));
     /** Army units: عنصر من الفرقة الرابعة are soldiers. */
     private static final SpanMap<Boolean> UNITS = folded("الفرقه", "اللواء", "الفوج", "الكتيبه", "القطعات",
             "الوحدات", "الالويه", "الافواج", "مختلف");
@@ -195,7 +198,9 @@ final class FigureFinder {
         }
         boolean rangeIntro = between || (i > 0 && tokens.get(i - 1).is("من"));
         int connector = low.to();
-        ArabicNumbers.Reading high = rangeIntro ? secondEnd(tokens, connector) : null;
+        // بنحو ثلاثة آلاف إلى أربعة آلاف: إلى between two numbers joins a range even with no بين or من before it.
+        ArabicNumbers.Reading high = rangeIntro || connector < tokens.size() && (tokens.get(connector).is("الي")
+                || tokens.get(connector).is("حتي")) ? secondEnd(tokens, connector) : null;
         if (high != null) {
             // "بين 20 إلى 30 ألفا": the scale written once belongs to both ends; not to "بين 800 وألف", whose upper
             // end is the scale word alone.
@@ -205,7 +210,7 @@ final class FigureFinder {
                 lowValue = low.value(); // بين 500 و5 آلاف دولار: the scale is the upper end's alone
             }
             if (lowValue <= high.value()) {
-                int from = i - (between && i > 1 && tokens.get(i - 2).is("ما") ? 2 : 1);
+                int from = !rangeIntro ? i : i - (between && i > 1 && tokens.get(i - 2).is("ما") ? 2 : 1);
                 return new Quantity(from, high.to(), lowValue, high.value(), high.scale(), false);
             }
         }
@@ -359,11 +364,13 @@ final class FigureFinder {
         if (event == null && apposed >= 0) {
             event = FigureEvents.ofApposed(tokens, apposed);
         }
-        if (event == null && previous != null && previous.event != null
+        // A list's verb is not told of an item that says what happened to its people itself (جثث 4 مدنيين و6 جرحى).
+        boolean ownFate = counted.category != null && EVENTS.contains(counted.category);
+        if (event == null && !ownFate && previous != null && previous.event != null
                 && FigureEvents.joined(tokens, previous.end, first)) {
             event = previous.event;
         }
-        if (event == null && joinedByWa(tokens, first)) {
+        if (event == null && !ownFate && joinedByWa(tokens, first)) {
             event = FigureEvents.ofJoined(tokens, first);
         }
         if (event == null && (counted.category == null || FATES_TOLD_LATER.contains(counted.category))) {
@@ -406,7 +413,10 @@ final class FigureFinder {
             actor = forces.forceBefore(originalStart, sizeOfAForce(tokens, first, q.from));
         }
         // The men of a force that holds others (the Asayish guarding a camp) are not held themselves.
-        boolean guards = actor != null && Forces.menOf(actor) != FigureCategory.FIGHTERS;
+        boolean guards = actor != null && Forces.menOf(actor) != FigureCategory.FIGHTERS
+                // a force whose size the count is (قوة قوامها 500 عنصر تتولى حماية المخيم), not one holding them
+                || category == FigureCategory.FIGHTERS && sizeOfAForce(tokens, first, q.from)
+                && men(tokens, first, noun, null) != FigureCategory.FIGHTERS;
         boolean foreigners = noun != null && FOREIGNERS.contains(noun.form());
         if ((category == FigureCategory.FIGHTERS && !guards || foreigners) && Custody.held(tokens, q.from)
                 || category == FigureCategory.PEOPLE && event == null && Custody.imprisoned(tokens, q.from)) {
@@ -571,11 +581,31 @@ final class FigureFinder {
             if (force != null && FORCES.contains(force.category())) {
                 return force.category();
             }
+            FigureCategory of = ofAForce(tokens, noun.end());
+            if (of != null) {
+                return of;
+            }
             if (ofAUnit(tokens, noun.end()) || takesPart(tokens, first, noun.end())) {
                 return FigureCategory.TROOPS;
             }
         }
         return FigureCategory.FIGHTERS;
+    }
+
+    /**
+     * The force a count of members goes on with when no organisation is named: 500 عنصر من قوات الأمن، من الشرطة
+     * (security personnel), من الجيش، من القوات (troops).
+     */
+    private static FigureCategory ofAForce(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).is("من")) {
+            return null;
+        }
+        FigureCategory force = tokens.get(end + 1).in(FORCE_WORDS);
+        if (force != null) {
+            return force;
+        }
+        Noun noun = CountedNouns.at(tokens, end + 1);
+        return noun != null && FORCES.contains(noun.category()) ? noun.category() : null;
     }
 
     /** Whether a count of members goes on with the army unit they are of: ألفي عنصر من الفرقة 25. */

@@ -38,6 +38,7 @@ final class Forces {
             "Highway Police", "Joint Operations Command", "Diyala Operations Command", "Nineveh Operations Command",
             "Anbar Operations Command", "Baghdad Operations Command", "Jordanian Armed Forces", "Turkish Army",
             "Russian Forces", "IRGC", "Iraqi Security Forces", "Iraqi National Security Service");
+    private static final List<String> HOLDING_PLACES = List.of("سجون", "سجن", "مخيم", "معتقل", "مراكز احتجاز");
     /** Verbs of a force sending, holding or launching its men. */
     private static final SpanMap<Boolean> ACTS = SpanMap.setOf(java.util.stream.Stream.of("دفع", "دفعت", "ارسل",
             "ارسلت", "نشر", "نشرت", "حشد", "حشدت", "زج", "زجت", "استقدم", "استقدمت", "اطلق", "اطلقت", "يضم", "تضم",
@@ -122,7 +123,7 @@ final class Forces {
             Entity group = organisations.get(g);
             boolean sameSentence = sentenceOf[g] == sentence;
             if (group.getStart() >= start && group.getStart() - end <= AFTER && sameSentence
-                    && !clauseEndsBetween(end, group.getStart())) {
+                    && !clauseEndsBetween(end, group.getStart()) && !heldBy(end, group.getStart())) {
                 return group.getCanonical();
             }
             if (group.getEnd() <= start && start - group.getEnd() <= BEFORE && sameSentence && namesMen(g)) {
@@ -142,6 +143,23 @@ final class Forces {
         for (int i = from; i < to && i < original.length(); i++) {
             char c = original.charAt(i);
             if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the group after a figure is named as the holder of a prison or a camp (محتجزين في سجون قسد): the men
+     * are held by it, not its own.
+     */
+    private boolean heldBy(int from, int to) {
+        if (from >= to) {
+            return false; // a group named inside the figure's own words
+        }
+        String between = FoldedText.fold(text.original().substring(from, Math.min(to, text.original().length())));
+        for (String place : HOLDING_PLACES) {
+            if (between.contains(place)) {
                 return true;
             }
         }

@@ -35,6 +35,7 @@ class ForcesTest {
             دفعت قيادة الأسايش بأكثر من 300 عنصر إلى أحياء المدينة                     | 0 | SECURITY_PERSONNEL | Asayish
             قالت قسد في بيان إن عدد المهاجمين لم يتجاوز 15 عنصرا                        | 0 | FIGHTERS           | -
             وقال مسؤول في قسد إن المجموعة المؤلفة من 12 عنصرا كانت تنوي العبور          | 0 | FIGHTERS           | -
+            ولا يزال نحو 6 آلاف مقاتل أجنبي محتجزين في سجون قسد                        | 0 | DETAINEES          | -
             """)
     void theGroupOfAFigureDecidesWhatItsMenAre(String text, int index, String category, String actor) {
         Figure figure = extractor.extract(text).figures().get(index);
