@@ -54,6 +54,7 @@ final class ArabicNumbers {
         words(Kind.DUAL_SCALE, 1e6, "مليونان", "مليونين", "مليوني");
         words(Kind.SCALE, 1e9, "مليار", "مليارا", "مليارات");
         words(Kind.DUAL_SCALE, 1e9, "ملياران", "مليارين", "ملياري");
+        words(Kind.SCALE, 1e12, "تريليون", "تريليونا", "تريليونات", "ترليون");
         words(Kind.FRACTION, 0.5, "نصف");
         words(Kind.FRACTION, 0.25, "ربع");
         words(Kind.FRACTION, 1.0 / 3, "ثلث");

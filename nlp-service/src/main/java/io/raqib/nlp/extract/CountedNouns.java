@@ -24,21 +24,27 @@ final class CountedNouns {
         nouns(FigureCategory.SECURITY_PERSONNEL, "عناصر امن", "عنصر امن", "عناصر الامن", "رجال امن", "قوات امن",
                 "شرطي", "منتسب", "حارس", "حراس");
         nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
-                "متسلل", "قيادي", "قيادات", "قاده", "مهاجم");
-        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "قوه", "مستشار", "مدرب");
+                "متسلل", "قيادي", "قيادات", "قاده", "مهاجم", "انغماسي", "متطرف", "مرتزق");
+        nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "قوه", "مستشار", "مدرب", "ضابط", "ضباط",
+                "مجند");
         nouns(FigureCategory.DETAINEES, "معتقل", "محتجز", "سجين", "سجناء", "اسير", "اسري", "موقوف", "مسجون", "متهم",
                 "مطلوب", "مشتبه", "محكوم", "مدان", "نزيل", "نزلاء");
-        nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا");
+        nouns(FigureCategory.CASUALTIES_KILLED, "قتيل", "قتلي", "شهيد", "شهداء", "ضحيه", "ضحايا", "جثه", "جثث",
+                "قتلاه"); // قتلاها، قتلاهم
+        nouns(FigureCategory.CASUALTIES_WOUNDED, "جرحاه"); // جرحاها، جرحاهم
         nouns(FigureCategory.CASUALTIES_WOUNDED, "جريح", "جرحي", "مصاب");
         nouns(FigureCategory.PEOPLE, "شخص", "اشخاص", "لاجي", "نازح", "مدني", "امراه", "نساء", "طفل", "اطفال",
                 "عائله", "عوائل", "اسره", "اسر", "نسمه", "مواطن", "سكان", "فرد", "افراد", "قاطن", "مهجر", "صياد", "تاجر",
                 "تجار", "راعي", "رعاه", "مزارع", "فلاح", "عامل", "عمال", "سائق", "مسافر", "زائر", "طالب", "طلاب",
                 "اجنبي", "اجانب", "رهينه", "رهائن", "مختطف", "رجل", "رجال", "فتي", "فتيان", "شاب", "شبان", "مقيم",
-                "متعاقد", "عراقي");
+                "متعاقد", "عراقي",
+                // Families, women, the missing, supporters, escapees, notables, minors.
+                "عائلات", "سيده", "سيدات", "مفقود", "انصار", "مناصر", "مؤيد", "متعاطف", "فارين", "فارون", "فارات",
+                "هاربين", "هاربون", "وجهاء", "قاصر", "رعايا", "صحفي", "موظف");
         nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
         nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعه", "كم مربع", "كم 2", "كم ²", "كلم");
         nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
-                "بنادق", "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "صواريخ", "قذائف", "عبوات",
+                "بنادق", "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "احزمه", "حزام", "صواريخ", "قذائف", "عبوات",
                 "اسلحه");
         // Counted events and things: no threat category, but a count the desk reads (17 هجوما، 40 نقطة تفتيش).
         nouns(FigureCategory.OTHER, "هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "عمليه", "عمليات", "محاوله",
@@ -62,7 +68,7 @@ final class CountedNouns {
     private static final Set<String> ADJECTIVES = folded("عراقي");
     /** Nouns that say who among a group, not what the group is: بينهم نحو ألفي أجنبي are of the group before. */
     private static final Set<String> MEMBERS = folded("اجنبي", "اجانب", "امراه", "نساء", "طفل", "اطفال", "رجل", "رجال",
-            "فتي", "فتيان", "شاب", "شبان");
+            "فتي", "فتيان", "شاب", "شبان", "سيده", "سيدات", "قاصر");
     /** Words between من and the noun that pick the group out: 200 من أخطر المحتجزين، خمسة من كبار القادة. */
     private static final SpanMap<Boolean> PICKS = SpanMap.setOf(List.of("ابرز", "اخطر", "اهم", "كبار", "اكبر"));
     /** How far before a number its noun may stand: عدد عناصر التنظيم في سوريا يناهز ستة آلاف. */
@@ -73,7 +79,15 @@ final class CountedNouns {
     private static final int ANNOUNCED = 15;
     /** Words that announce a count of the noun after them. */
     private static final SpanMap<Boolean> COUNT_OF = SpanMap.setOf(List.of("عدد", "اعداد", "حصيله", "تعداد",
-            "وعدد", "لعدد", "بعدد"));
+            "وعدد", "لعدد", "بعدد", "العدد"));
+    private static final int GROUP_BEFORE = 20;
+    private static final Set<FigureCategory> GROUPS_OF_VICTIMS = java.util.EnumSet.of(FigureCategory.CASUALTIES_KILLED,
+            FigureCategory.CASUALTIES_WOUNDED, FigureCategory.DETAINEES);
+    /** Between عدد and its noun: العدد الإجمالي للقتلى. */
+    private static final SpanMap<Boolean> TOTAL = SpanMap.setOf(List.of("الاجمالي", "الكلي", "الفعلي", "الحقيقي",
+            "النهايي"));
+    /** People nouns that say nothing of who the people are: 34 شخصا may be 34 killed, 6 أشخاص a cell's men. */
+    private static final Set<String> ANYONE = folded("شخص", "اشخاص", "فرد", "افراد", "نسمه");
     /** Words that may stand between a number and its noun: ألفا فقط من المسلحين. */
     private static final SpanMap<Boolean> ASIDES = SpanMap.setOf(List.of("فقط", "تقريبا"));
 
@@ -115,9 +129,16 @@ final class CountedNouns {
             word = token.text().substring(1); // بقوة، لعناصر: a preposition the article did not bring off
             candidates = BY_START.get(word, 0, 2);
         }
-        if (candidates == null) {
-            return null;
+        Noun noun = candidates == null ? null : match(tokens, i, token, word, candidates);
+        if (noun == null && word.length() > 4 && word.lastIndexOf('ت') >= word.length() - 4) {
+            String unsuffixed = beforePronoun(word); // قادته، عائلتها: the ة of قادة، عائلة before a pronoun
+            List<String> forms = unsuffixed == null ? null : BY_START.get(unsuffixed, 0, 2);
+            noun = forms == null ? null : match(tokens, i, token, unsuffixed, forms);
         }
+        return noun;
+    }
+
+    private static Noun match(List<Token> tokens, int i, Token token, String word, List<String> candidates) {
         String two = null; // the word and the next, put together only for a form of two words
         for (String form : candidates) {
             if (form.contains(" ")) {
@@ -133,6 +154,19 @@ final class CountedNouns {
         }
         return null;
     }
+
+    /** A word ending in ت and a pronoun (قادته، قيادتهم) as the noun in ة it is (قاده، قياده), or null. */
+    private static String beforePronoun(String word) {
+        for (String pronoun : PRONOUNS) {
+            int t = word.length() - pronoun.length() - 1;
+            if (t >= 2 && word.endsWith(pronoun) && word.charAt(t) == 'ت') {
+                return word.substring(0, t) + "ه";
+            }
+        }
+        return null;
+    }
+
+    private static final String[] PRONOUNS = {"هما", "هم", "ها", "هن", "ه"};
 
     /**
      * The noun counted by a number ending at token {@code to}: right after it (or after فقط، تقريبا), or after من /
@@ -150,11 +184,11 @@ final class CountedNouns {
         if (i < tokens.size() && tokens.get(i).is("بين")) {
             i++;
         }
-        if (i < tokens.size() && tokens.get(i).kind() == Kind.WORD && tokens.get(i).charAt(0) == 'و'
-                && tokens.get(i).strippedStart() > 0) {
-            return null;
-        }
         Noun noun = at(tokens, i);
+        if (noun != null && tokens.get(i).charAt(0) == 'و' && tokens.get(i).strippedStart() > 0
+                && noun.form().charAt(0) != 'و') {
+            return null; // وقوات, but not وكرا, whose و is its own
+        }
         if (noun == null && i > to && i < tokens.size() && tokens.get(i).in(PICKS) != null) {
             noun = at(tokens, i + 1);
         }
@@ -190,8 +224,9 @@ final class CountedNouns {
                 return null;
             }
             words++;
-            if (tokens.get(i - 1).in(COUNT_OF) != null) {
-                Noun noun = at(tokens, i, true);
+            if (tokens.get(i - 1).in(COUNT_OF) != null
+                    || i > 1 && tokens.get(i - 1).in(TOTAL) != null && tokens.get(i - 2).in(COUNT_OF) != null) {
+                Noun noun = at(tokens, i, true); // عدد القتلى، العدد الإجمالي للقتلى
                 if (noun != null) {
                     return noun;
                 }
@@ -204,6 +239,32 @@ final class CountedNouns {
     static Noun among(List<Token> tokens, int from) {
         return from >= 2 && (tokens.get(from - 2).is("بين") || tokens.get(from - 2).is("وبين")) ? at(tokens, from - 1)
                 : null;
+    }
+
+    /**
+     * The group a partitive (اثنين منهم) picks from, when it is named by a definite noun of what happened to people
+     * in the sentence before it, after the figure before (token {@code stop}): الجرحى نقلوا إلى المستشفى، وحالة اثنين
+     * منهم حرجة.
+     */
+    static Noun groupBefore(List<Token> tokens, int from, int stop) {
+        for (int i = from - 1; i >= stop && i >= from - GROUP_BEFORE; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() == Kind.PUNCTUATION && (token.hasText(".") || token.hasText("؟"))) {
+                return null;
+            }
+            if (token.kind() == Kind.WORD && token.strippedStart() > 1) {
+                Noun noun = at(tokens, i);
+                if (noun != null && GROUPS_OF_VICTIMS.contains(noun.category())) {
+                    return noun;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the noun says only that people are counted (شخص، أفراد), not who they are. */
+    static boolean anyone(Noun noun) {
+        return ANYONE.contains(noun.form());
     }
 
     static boolean describesMembers(Noun noun) {

@@ -34,6 +34,9 @@ final class FigureFinder {
             "اللواء", "الفوج", "الكتيبه", "رقم", "العدد", "عدد", "صفحه", "الصفحه", "القرار", "الماده", "الساعه",
             "المرحله", "الجوله", "قطاع", "القطاع", "طريق", "الطريق");
 
+    /** Words before a year: a number of four digits after them is a year even with a noun after it. */
+    private static final SpanMap<Boolean> YEAR_WORDS = folded("عام", "العام", "لعام", "سنه", "لسنه", "السنه",
+            "وعام", "منذ");
     /** Words right after a number that make it a time, a date or a share. */
     private static final SpanMap<Boolean> NOT_COUNTS = folded("سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "ايام",
             "يوما", "يوم", "اشهر", "شهرا", "شهور", "ساعات", "ساعه", "دقائق", "دقيقه", "اسابيع", "اسبوعا", "ثانيه",
@@ -70,6 +73,11 @@ final class FigureFinder {
     /** Words that count part of a group named before: ثلاثة منهم, and the rest. */
     private static final SpanMap<Boolean> PARTITIVES = folded(java.util.stream.Stream.concat(
             java.util.Arrays.stream(REST), java.util.stream.Stream.of("منهم", "منهن")).toArray(String[]::new));
+    private static final SpanMap<Boolean> OF_PEOPLE = folded("منهم", "منهن");
+    /** The rest of a group: those to whom what was told of the others did not happen. */
+    private static final SpanMap<Boolean> REMAINING = folded("باقين", "الباقين", "الباقون");
+    private static final Set<FigureCategory> CASUALTIES = java.util.EnumSet.of(FigureCategory.CASUALTIES_KILLED,
+            FigureCategory.CASUALTIES_WOUNDED);
     /** Right before a number, these make it part of the group counted before: بينهم نحو ألفي أجنبي. */
     private static final SpanMap<Boolean> AMONG_THEM = folded("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن",
             "وبينهم", "وبينها", "ومنهم");
@@ -79,10 +87,21 @@ final class FigureFinder {
     private static final SpanMap<Boolean> SAME_COUNT = folded("كان", "كانت", "العدد", "عددهم", "عددها", "الرقم",
             "الحصيله", "ارتفع", "ارتفعت", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "انخفض", "انخفضت", "تراجع",
             "تراجعت");
+    /** Verbs between the comma and وعددهم: ويقدر عددهم بخمسة، ويبلغ عددهم. */
+    private static final SpanMap<Boolean> ESTIMATED = folded("يقدر", "ويقدر", "يبلغ", "ويبلغ", "البالغ", "يتراوح",
+            "ويتراوح");
     /** Right before a number after a comma, these make it a count of what the clause before named: وعددهم ستة. */
     private static final SpanMap<Boolean> APPOSED = folded("وهم", "وعددهم", "وعددها", "عددهم");
-    /** After a figure, a hedge that makes it a lower bound: 19 شخصا على الأقل. */
-    private static final String[] AT_LEAST_AFTER = {"علي", "الاقل"};
+    /** After a figure, hedges that make it a bound: 19 شخصا على الأقل، 500 مقاتل على الأكثر، كحد أقصى. */
+    private static final String[][] BOUNDS_AFTER = {{"علي", "الاقل"}, {"علي", "اقل", "تقدير"}, {"كحد", "ادني"},
+        {"علي", "الاكثر"}, {"كحد", "اقصي"}};
+    private static final Bound[] BOUNDS_AFTER_ARE = {Bound.AT_LEAST, Bound.AT_LEAST, Bound.AT_LEAST, Bound.AT_MOST,
+        Bound.AT_MOST};
+    private static final SpanMap<Boolean> OF_IT = folded("منها", "منهم");
+    /** What is measured of each: قيمة الواحدة منها. */
+    private static final SpanMap<Boolean> MEASURED = folded("قيمه", "حجم", "مساحه");
+    /** Words that name a count between its hedge and its number: لم يتجاوز عدد المسلحين 50. */
+    private static final SpanMap<Boolean> COUNT_WORDS = folded("عدد", "اعداد", "حصيله", "تعداد");
     private static final int SAME_COUNT_REACH = 9;
 
     private static final Set<FigureCategory> PEOPLE_COUNTS = java.util.EnumSet.of(FigureCategory.FIGHTERS,
@@ -94,12 +113,25 @@ final class FigureFinder {
     /** Categories no event changes: 3 ملايين دولار stay money whatever happened around them. */
     private static final Set<FigureCategory> THINGS = java.util.EnumSet.of(FigureCategory.MONEY, FigureCategory.AREA,
             FigureCategory.WEAPONS);
+    /** The people whose fate a later word may tell (ما أدى إلى مقتلهم): not the detained, killed or wounded. */
+    private static final Set<FigureCategory> FATES_TOLD_LATER = java.util.EnumSet.of(FigureCategory.FIGHTERS,
+            FigureCategory.TROOPS, FigureCategory.SECURITY_PERSONNEL, FigureCategory.PEOPLE);
     private static final SpanMap<Boolean> FOREIGNERS = folded("اجنبي", "اجانب");
     /** Nouns for the members of any force, fighters by default: عنصر، عناصر، مقاتل. */
     private static final SpanMap<Boolean> MEMBERS_OF_ANY = folded("عنصر", "عناصر", "مقاتل");
     private static final Set<FigureCategory> FORCES = java.util.EnumSet.of(FigureCategory.TROOPS,
             FigureCategory.SECURITY_PERSONNEL);
     private static final SpanMap<Boolean> SENTENCE_ENDS = SpanMap.setOf(List.of(".", "!", "?", "؟"));
+    private static final SpanMap<FigureCategory> FORCE_WORDS = SpanMap.of(Map.of("الشرطه",
+            FigureCategory.SECURITY_PERSONNEL, "الامن", FigureCategory.SECURITY_PERSONNEL, "الجيش",
+            FigureCategory.TROOPS, "الجيوش", FigureCategory.TROOPS));
+    /** Army units: عنصر من الفرقة الرابعة are soldiers. */
+    private static final SpanMap<Boolean> UNITS = folded("الفرقه", "اللواء", "الفوج", "الكتيبه", "القطعات",
+            "الوحدات", "الالويه", "الافواج", "مختلف");
+    /** Taking part (in an operation): شاركوا في العملية، شارك فيها، بمشاركة. */
+    private static final SpanMap<Boolean> TAKING_PART = folded("شارك", "شاركوا", "يشارك", "يشاركون", "تشارك",
+            "مشاركه", "المشاركين", "المشاركون", "مشاركين");
+    private static final int TAKES_PART_REACH = 4;
 
     private FigureFinder() {
     }
@@ -135,11 +167,16 @@ final class FigureFinder {
     }
 
     /** A number, range or vague amount at tokens [from, to); low/high before the hedge is applied. */
-    private record Quantity(int from, int to, double low, double high, double scale, boolean vague) {
+    private record Quantity(int from, int to, double low, double high, double scale, boolean vague,
+            boolean afterItsNoun) {
+
+        Quantity(int from, int to, double low, double high, double scale, boolean vague) {
+            this(from, to, low, high, scale, vague, false);
+        }
     }
 
     /** A figure found, with what the next one may take over: the event it came from, and its last token. */
-    private record Found(Figure figure, FigureCategory event, int end) {
+    private record Found(Figure figure, FigureCategory event, int end, boolean among, Found earlier) {
     }
 
     private static Quantity quantityAt(List<Token> tokens, int i) {
@@ -161,30 +198,55 @@ final class FigureFinder {
         }
         boolean rangeIntro = between || (i > 0 && tokens.get(i - 1).is("من"));
         int connector = low.to();
-        ArabicNumbers.Reading high = rangeIntro ? secondEnd(tokens, connector) : null;
+        // بنحو ثلاثة آلاف إلى أربعة آلاف: إلى between two numbers joins a range even with no بين or من before it.
+        ArabicNumbers.Reading high = rangeIntro || connector < tokens.size() && (tokens.get(connector).is("الي")
+                || tokens.get(connector).is("حتي")) ? secondEnd(tokens, connector) : null;
         if (high != null) {
             // "بين 20 إلى 30 ألفا": the scale written once belongs to both ends; not to "بين 800 وألف", whose upper
             // end is the scale word alone.
             double lowValue = low.scale() == 1 && high.scale() > 1 && low.value() < high.scale()
                     && high.value() != high.scale() ? low.value() * high.scale() : low.value();
+            if (lowValue > high.value() && low.value() <= high.value()) {
+                lowValue = low.value(); // بين 500 و5 آلاف دولار: the scale is the upper end's alone
+            }
             if (lowValue <= high.value()) {
-                int from = i - (between && i > 1 && tokens.get(i - 2).is("ما") ? 2 : 1);
+                int from = !rangeIntro ? i : i - (between && i > 1 && tokens.get(i - 2).is("ما") ? 2 : 1);
                 return new Quantity(from, high.to(), lowValue, high.value(), high.scale(), false);
             }
+        }
+        ArabicNumbers.Reading other = alternative(tokens, low);
+        if (other != null) {
+            return new Quantity(i, other.to(), low.value(), other.value(), other.scale(), false);
         }
         return new Quantity(i, low.to(), low.value(), low.value(), low.scale(), false);
     }
 
-    /** الخمسة الباقين، الأربعة الآخرين: a small number word with the article, counting the rest of a group. */
+    /** ثلاثة أو أربعة، 20 أو 30 ألفا: two numbers joined by أو are a range, the lower first. */
+    private static ArabicNumbers.Reading alternative(List<Token> tokens, ArabicNumbers.Reading low) {
+        if (low.to() + 1 >= tokens.size() || !tokens.get(low.to()).is("او")) {
+            return null;
+        }
+        ArabicNumbers.Reading high = ArabicNumbers.read(tokens, low.to() + 1, true);
+        return high != null && high.value() > low.value() && low.scale() == high.scale() ? high : null;
+    }
+
+    /**
+     * الخمسة الباقين، الأربعة الآخرين: a small number word with the article, counting the rest of a group; or
+     * after the people it counts, as their adjective (اعتقال أفرادها الثمانية، المعتقلين الثلاثة).
+     */
     private static Quantity theRest(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.kind() != Kind.WORD || !token.startsWith("ال", 0) || i + 1 >= tokens.size()
-                || tokens.get(i + 1).in(THE_REST) == null) {
+        if (token.kind() != Kind.WORD || !token.startsWith("ال", 0)) {
+            return null;
+        }
+        boolean rest = i + 1 < tokens.size() && tokens.get(i + 1).in(THE_REST) != null;
+        Noun people = rest ? null : CountedNouns.at(tokens, i - 1);
+        if (!rest && (people == null || !PEOPLE_COUNTS.contains(people.category()))) {
             return null;
         }
         ArabicNumbers.Reading reading = ArabicNumbers.read(List.of(token.from(2)), 0, false);
-        return reading == null || reading.value() >= 100 ? null
-                : new Quantity(i, i + 1, reading.value(), reading.value(), 1, false);
+        return reading == null || reading.value() >= 100 || reading.value() < 2 ? null
+                : new Quantity(i, i + 1, reading.value(), reading.value(), 1, false, !rest);
     }
 
     /** The upper end of a range after its connector: إلى 30، و30، - 30، or وعشرين written as one word. */
@@ -302,12 +364,25 @@ final class FigureFinder {
         if (event == null && apposed >= 0) {
             event = FigureEvents.ofApposed(tokens, apposed);
         }
-        if (event == null && previous != null && previous.event != null
+        // A list's verb is not told of an item that says what happened to its people itself (جثث 4 مدنيين و6 جرحى).
+        boolean ownFate = counted.category != null && EVENTS.contains(counted.category);
+        if (event == null && !ownFate && previous != null && previous.event != null
                 && FigureEvents.joined(tokens, previous.end, first)) {
             event = previous.event;
         }
+        if (event == null && !ownFate && joinedByWa(tokens, first)) {
+            event = FigureEvents.ofJoined(tokens, first);
+        }
+        if (event == null && (counted.category == null || FATES_TOLD_LATER.contains(counted.category))) {
+            event = FigureEvents.toldLater(tokens, noun != null ? noun.end() : q.to);
+        }
         FigureCategory category = counted.category;
-        if (event != null && (category == null || event != FigureCategory.PEOPLE && !THINGS.contains(category))) {
+        // Nor does it change things and events counted by their own noun (تفكيك 3 خلايا: dismantled, not detained).
+        boolean thing = THINGS.contains(category)
+                || category == FigureCategory.OTHER && counted.noun != null && counted.named == counted.noun;
+        // A part of a group taken away or set free is told so by its own verb (يقتادوا نحو 30 آخرين، 18 منهم).
+        if (event != null && (category == null || event != FigureCategory.PEOPLE && !thing
+                || event == FigureCategory.PEOPLE && counted.takesOver)) {
             category = event; // a kidnapping (PEOPLE) only names who a bare count is of
         }
         if (category == null && !standsAlone) {
@@ -319,9 +394,10 @@ final class FigureFinder {
                 // The event told us what is counted; the word after the number names it (اعتقال 40 مشتبها).
                 : event != null && after != null && after.kind() == Kind.WORD && !after.is("من") ? q.to : q.to - 1;
         Bound bound = hedge.bound();
-        if (bound == null && atLeastAfter(tokens, last + 1)) {
-            bound = Bound.AT_LEAST;
-            last += AT_LEAST_AFTER.length;
+        int boundAfter = bound == null ? boundAfter(tokens, last + 1) : -1;
+        if (boundAfter >= 0) {
+            bound = BOUNDS_AFTER_ARE[boundAfter];
+            last += BOUNDS_AFTER[boundAfter].length;
         }
         int originalStart = text.start(hedge.start());
         int originalEnd = text.end(tokens.get(last).end());
@@ -330,8 +406,17 @@ final class FigureFinder {
         if (actor == null && counted.takesOver) {
             actor = before.getActor();
         }
+        if (actor == null && category == FigureCategory.FIGHTERS && noun != null
+                && MEMBERS_OF_ANY.contains(noun.form())) {
+            // Members with no group of their own: the force named before, if it acts in the sentence or the count
+            // is its size (يبلغ قوامها نحو 8 آلاف عنصر).
+            actor = forces.forceBefore(originalStart, sizeOfAForce(tokens, first, q.from));
+        }
         // The men of a force that holds others (the Asayish guarding a camp) are not held themselves.
-        boolean guards = actor != null && Forces.menOf(actor) != FigureCategory.FIGHTERS;
+        boolean guards = actor != null && Forces.menOf(actor) != FigureCategory.FIGHTERS
+                // a force whose size the count is (قوة قوامها 500 عنصر تتولى حماية المخيم), not one holding them
+                || category == FigureCategory.FIGHTERS && sizeOfAForce(tokens, first, q.from)
+                && men(tokens, first, noun, null) != FigureCategory.FIGHTERS;
         boolean foreigners = noun != null && FOREIGNERS.contains(noun.form());
         if ((category == FigureCategory.FIGHTERS && !guards || foreigners) && Custody.held(tokens, q.from)
                 || category == FigureCategory.PEOPLE && event == null && Custody.imprisoned(tokens, q.from)) {
@@ -348,11 +433,32 @@ final class FigureFinder {
         Figure figure = new Figure(text.original().substring(originalStart, originalEnd), originalStart, originalEnd,
                 bound == Bound.AT_MOST ? null : q.low, bound == Bound.AT_LEAST ? null : q.high,
                 bound == Bound.APPROXIMATE, q.vague, category, unit, actor, null, null);
-        return new Found(figure, event, last + 1);
+        return new Found(figure, event, last + 1, counted.among, previous);
     }
 
+    /** The hedge before the quantity, or before the count it names first (لم يتجاوز عدد المسلحين 50). */
     private static Hedge hedge(FoldedText text, List<Token> tokens, Quantity q) {
-        return Hedges.before(text, tokens.get(q.from).start());
+        Hedge hedge = Hedges.before(text, tokens.get(q.from).start());
+        if (hedge.bound() != null) {
+            return hedge;
+        }
+        int at = q.from;
+        if (at >= 2 && tokens.get(at - 1).in(OF_IT) != null && tokens.get(at - 2).in(EACH) != null) {
+            at -= 2; // لا يتجاوز عدد أفراد الواحدة منها خمسة: the size of each
+            if (at >= 1 && tokens.get(at - 1).in(MEASURED) != null) {
+                at--;
+            }
+        }
+        if (at >= 2 && tokens.get(at - 1).kind() == Kind.WORD && tokens.get(at - 2).in(COUNT_WORDS) != null) {
+            at -= 2;
+        }
+        if (at < q.from) {
+            Hedge over = Hedges.before(text, tokens.get(at).start());
+            if (over.bound() != null) {
+                return over;
+            }
+        }
+        return hedge;
     }
 
     /**
@@ -360,7 +466,11 @@ final class FigureFinder {
      * partitive standing for one), the noun the category was read off wherever it stood, and whether it counts part
      * of, or again, what the figure before counted.
      */
-    private record Counted(FigureCategory category, Noun noun, Noun named, boolean takesOver) {
+    private record Counted(FigureCategory category, Noun noun, Noun named, boolean takesOver, boolean among) {
+
+        Counted(FigureCategory category, Noun noun, Noun named, boolean takesOver) {
+            this(category, noun, named, takesOver, false);
+        }
     }
 
     private static Counted counted(List<Token> tokens, Quantity q, int first, int apposed, Noun noun,
@@ -368,23 +478,67 @@ final class FigureFinder {
         Figure before = previous == null ? null : previous.figure;
         boolean peopleBefore = before != null && PEOPLE_COUNTS.contains(before.getCategory());
         Token after = q.to < tokens.size() ? tokens.get(q.to) : null;
+        if (q.afterItsNoun) {
+            Noun people = CountedNouns.at(tokens, q.from - 1);
+            return new Counted(people.category(), null, people, false); // أفرادها الثمانية
+        }
         Counted counted = new Counted(noun == null ? null : noun.category(), noun, noun, false);
         Noun ofWhom = after != null && after.in(THE_REST) != null ? CountedNouns.after(tokens, q.to + 1) : null;
         if (noun == null && ofWhom != null) {
             counted = new Counted(ofWhom.category(), ofWhom, ofWhom, false); // ثلاثة آخرين من المختطفين
         } else if (noun == null && after != null && after.in(PARTITIVES) != null) {
-            FigureCategory part = peopleBefore ? before.getCategory() : FigureCategory.OTHER;
+            // منهم، منهن speak of people, منها of anything.
+            FigureCategory part = peopleBefore ? before.getCategory()
+                    : after.in(OF_PEOPLE) != null ? FigureCategory.PEOPLE : FigureCategory.OTHER;
+            boolean takesOver = peopleBefore;
+            Noun group = CountedNouns.groupBefore(tokens, first, previous == null ? 0 : previous.end);
+            if (group != null) {
+                part = group.category(); // الجرحى نقلوا إلى المستشفى، وحالة اثنين منهم حرجة
+                takesOver = false;
+            } else if (peopleBefore && after.in(REMAINING) != null && CASUALTIES.contains(part)) {
+                // الثلاثة الباقين: the rest of the group some of whom were killed, not more of the killed.
+                Found whole = previous.earlier;
+                while (whole != null && CASUALTIES.contains(whole.figure.getCategory())) {
+                    whole = whole.earlier;
+                }
+                if (whole != null && PEOPLE_COUNTS.contains(whole.figure.getCategory())) {
+                    part = whole.figure.getCategory();
+                }
+            }
             Noun partitive = new Noun(part, after.text(), q.to + 1);
-            counted = new Counted(partitive.category(), partitive, null, peopleBefore); // ثلاثة منهم
+            counted = new Counted(partitive.category(), partitive, null, takesOver); // ثلاثة منهم
         } else if (peopleBefore && first > 0 && tokens.get(first - 1).in(AMONG_THEM) != null
                 && !(first > 1 && tokens.get(first - 2).in(EACH) != null)
                 && (noun == null || CountedNouns.describesMembers(noun) || EVENTS.contains(before.getCategory()))) {
             // Among 9 killed, two leaders are killed; among 35 people, 9 fighters are fighters.
-            counted = new Counted(before.getCategory(), noun, noun, true);
+            counted = new Counted(before.getCategory(), noun, noun, true, true);
+        } else if (previous != null && previous.among && joinedByWa(tokens, first)
+                && !sentenceEndBetween(tokens, previous.end, first)
+                && (noun == null || CountedNouns.describesMembers(noun) || EVENTS.contains(before.getCategory()))) {
+            // The list goes on: بينهم 187 طفلا و94 سيدة، بينهم 256 من عناصر الجيش …، و67 من مقاتلي قسد.
+            counted = new Counted(before.getCategory(), noun, noun, true, true);
+        } else if (first > 1 && tokens.get(first - 1).in(AMONG_THEM) != null) {
+            // بينهم after a noun with no count of its own: جثث القتلى، بينهم ثلاثة من القياديين.
+            int at = tokens.get(first - 2).kind() == Kind.PUNCTUATION ? first - 3 : first - 2;
+            Noun group = CountedNouns.at(tokens, at);
+            if (group != null && EVENTS.contains(group.category())) {
+                counted = new Counted(group.category(), noun, group, false, true);
+            }
         }
         Noun among = CountedNouns.among(tokens, first);
         if (among != null && (counted.category == null || EVENTS.contains(among.category()))) {
             return new Counted(among.category(), counted.noun, among, counted.takesOver); // بين القتلى ثلاثة
+        }
+        if (counted.category == FigureCategory.PEOPLE && noun != null && CountedNouns.anyone(noun)) {
+            // بلغ عدد القتلى المدنيين في تلك الهجمات 34 شخصا: who the people are, the noun announced says.
+            Noun announced = CountedNouns.announced(tokens, first);
+            if (announced != null && announced.category() != FigureCategory.PEOPLE
+                    && PEOPLE_COUNTS.contains(announced.category())) {
+                return new Counted(announced.category(), noun, announced, counted.takesOver);
+            }
+            if (Cells.around(tokens, first)) {
+                return new Counted(FigureCategory.FIGHTERS, noun, noun, counted.takesOver); // خلية من 6 أشخاص
+            }
         }
         if (counted.category != null) {
             return counted;
@@ -401,6 +555,9 @@ final class FigureFinder {
         Noun nounBefore = CountedNouns.before(tokens, apposed >= 0 ? apposed : first);
         if (nounBefore == null) {
             nounBefore = CountedNouns.announced(tokens, first);
+        }
+        if (nounBefore == null && first < q.from) {
+            nounBefore = CountedNouns.announced(tokens, q.from); // inside its hedge: تجاوز عدد جرحاها 10 آلاف
         }
         boolean sameSentence = previous != null && !sentenceEndBetween(tokens, previous.end, first);
         boolean sameCount = sameSentence && speaksOfSameCount(tokens, first); // بعد أن كان يتجاوز 70 ألفا
@@ -424,8 +581,76 @@ final class FigureFinder {
             if (force != null && FORCES.contains(force.category())) {
                 return force.category();
             }
+            FigureCategory of = ofAForce(tokens, noun.end());
+            if (of != null) {
+                return of;
+            }
+            if (ofAUnit(tokens, noun.end()) || takesPart(tokens, first, noun.end())) {
+                return FigureCategory.TROOPS;
+            }
         }
         return FigureCategory.FIGHTERS;
+    }
+
+    /**
+     * The force a count of members goes on with when no organisation is named: 500 عنصر من قوات الأمن، من الشرطة
+     * (security personnel), من الجيش، من القوات (troops).
+     */
+    private static FigureCategory ofAForce(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).is("من")) {
+            return null;
+        }
+        FigureCategory force = tokens.get(end + 1).in(FORCE_WORDS);
+        if (force != null) {
+            return force;
+        }
+        Noun noun = CountedNouns.at(tokens, end + 1);
+        return noun != null && FORCES.contains(noun.category()) ? noun.category() : null;
+    }
+
+    /** Whether a count of members goes on with the army unit they are of: ألفي عنصر من الفرقة 25. */
+    private static boolean ofAUnit(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).is("من") && tokens.get(end + 1).in(UNITS) != null;
+    }
+
+    /**
+     * Whether members with no group are said to take part in an operation or a campaign (أكثر من 3 آلاف مقاتل شاركوا
+     * في العملية، شارك فيها أكثر من 1500 مقاتل): the forces that run it, troops.
+     */
+    private static boolean takesPart(List<Token> tokens, int first, int end) {
+        for (int i = Math.max(0, first - TAKES_PART_REACH); i < Math.min(tokens.size(), end + TAKES_PART_REACH); i++) {
+            if (i >= first && i < end) {
+                continue;
+            }
+            Token token = tokens.get(i);
+            if (token.kind() == Kind.PUNCTUATION) {
+                if (i < first) {
+                    continue;
+                }
+                return false;
+            }
+            if (token.in(TAKING_PART) != null || token.stripped(TAKING_PART) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of a hedge, or the two before it, speak of the size of a force: يبلغ قوامها نحو. */
+    private static boolean sizeOfAForce(List<Token> tokens, int first, int from) {
+        for (int i = Math.max(0, first - 2); i < from; i++) {
+            if (tokens.get(i).startsWith("قوام", 0) || tokens.get(i).startsWith("عديد", 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure starting at token {@code first} is an item of a list, after و. */
+    private static boolean joinedByWa(List<Token> tokens, int first) {
+        Token token = tokens.get(first);
+        return token.kind() == Kind.WORD && token.length() > 2 && token.charAt(0) == 'و'
+                || first > 0 && tokens.get(first - 1).is("و");
     }
 
     /** Not a year, a unit's number, a page, a date, a duration, a share or a measure. */
@@ -433,6 +658,9 @@ final class FigureFinder {
         Token before = q.from > 0 ? tokens.get(q.from - 1) : null;
         if (before != null && bound == null && noun == null && before.in(NAMES_A_THING) != null) {
             return false; // عام 2019، الفرقة 14 (but خلال العام 86 هجوما is a count)
+        }
+        if (before != null && before.in(YEAR_WORDS) != null && isYear(tokens, q)) {
+            return false; // شهد عام 2019 حادثة مماثلة: a year, whatever noun follows it
         }
         if (q.high < 1) {
             return false; // ثلث المحتجزين: a share of a group, not a count
@@ -449,8 +677,12 @@ final class FigureFinder {
         if (first < 2 || tokens.get(first - 1).in(APPOSED) == null) {
             return -1;
         }
-        Token comma = tokens.get(first - 2);
-        return comma.hasText("،") || comma.hasText(",") ? first - 2 : -1;
+        int at = first - 2;
+        if (at > 0 && tokens.get(at).in(ESTIMATED) != null) {
+            at--; // المسلحين، ويقدّر عددهم بخمسة
+        }
+        Token comma = tokens.get(at);
+        return comma.hasText("،") || comma.hasText(",") ? at : -1;
     }
 
     /**
@@ -466,14 +698,22 @@ final class FigureFinder {
                 && !word.startsWith("ال", 0);
     }
 
-    /** Whether على الأقل stands at token {@code at}. */
-    private static boolean atLeastAfter(List<Token> tokens, int at) {
-        for (int k = 0; k < AT_LEAST_AFTER.length; k++) {
-            if (at + k >= tokens.size() || !tokens.get(at + k).is(AT_LEAST_AFTER[k])) {
-                return false;
+    /** Which of {@link #BOUNDS_AFTER} stands at token {@code at}, or -1. */
+    private static int boundAfter(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).is("علي") && !tokens.get(at).is("كحد")) {
+            return -1;
+        }
+        for (int b = 0; b < BOUNDS_AFTER.length; b++) {
+            String[] words = BOUNDS_AFTER[b];
+            int k = 0;
+            while (k < words.length && at + k < tokens.size() && tokens.get(at + k).is(words[k])) {
+                k++;
+            }
+            if (k == words.length) {
+                return b;
             }
         }
-        return true;
+        return -1;
     }
 
     /** Whether the clause ends at token {@code at}: punctuation or the end of the text. */

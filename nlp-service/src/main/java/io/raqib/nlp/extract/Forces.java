@@ -29,6 +29,23 @@ final class Forces {
     /** Forces that police rather than fight. */
     private static final Set<String> POLICE = Set.of("Asayish", "Federal Police", "Highway Police",
             "Iraqi Ministry of Interior");
+    /** How far before a figure, in characters of its sentence, the force whose men it counts may be named. */
+    private static final int FORCE_BEFORE = 150;
+    /** The armies, police and militias of the states and statelets of the region, and the forces abroad in it. */
+    private static final Set<String> STATE_FORCES = Set.of("SDF", "PMF", "Global Coalition", "Iraqi Army",
+            "Syrian Army", "US Forces", "Iraqi Border Guard", "Counter-Terrorism Service", "Iraqi Ministry of Interior",
+            "Iraqi Ministry of Defence", "Peshmerga", "Tribal Mobilization", "Federal Police", "Asayish",
+            "Highway Police", "Joint Operations Command", "Diyala Operations Command", "Nineveh Operations Command",
+            "Anbar Operations Command", "Baghdad Operations Command", "Jordanian Armed Forces", "Turkish Army",
+            "Russian Forces", "IRGC", "Iraqi Security Forces", "Iraqi National Security Service");
+    private static final List<String> HOLDING_PLACES = List.of("سجون", "سجن", "مخيم", "معتقل", "مراكز احتجاز");
+    /** Verbs of a force sending, holding or launching its men. */
+    private static final SpanMap<Boolean> ACTS = SpanMap.setOf(java.util.stream.Stream.of("دفع", "دفعت", "ارسل",
+            "ارسلت", "نشر", "نشرت", "حشد", "حشدت", "زج", "زجت", "استقدم", "استقدمت", "اطلق", "اطلقت", "يضم", "تضم",
+            "ضم", "ضمت", "يمتلك", "تمتلك", "يملك", "تملك", "يحتفظ", "تحتفظ", "ينشر", "تنشر", "يدفع", "تدفع")
+            .map(FoldedText::fold).toList());
+    private static final SpanMap<Boolean> HEADS = SpanMap.setOf(List.of("قياده", "قوات", "وحدات"));
+    private static final SpanMap<Boolean> RELATIVES = SpanMap.setOf(List.of("الذي", "التي", "الذين"));
     /** Words that name a group's men right before the group: عناصر الحشد، مسلحي التنظيم، جنود الجيش. */
     private static final Set<String> MEN_OF = Set.of("عناصر", "مقاتلي", "مسلحي", "جنود", "منتسبي", "افراد", "عدد",
             "اعداد", "قوات", "مقاتلو", "عناصره", "ابناء", "الويه", "فصائل", "وحدات", "قطعات");
@@ -58,6 +75,46 @@ final class Forces {
                 sentences);
     }
 
+    /**
+     * The force named before a figure in its sentence, nearest first, when no armed group is named between: whose
+     * men a count of members with no group of their own is (دفعت قسد بنحو ألف مقاتل، الحشد العشائري الذي يضم قرابة
+     * 40 ألف مقاتل، أربعة ألوية من الجيش العراقي والبيشمركة، يبلغ قوامها نحو 8 آلاف عنصر). Null when the nearest
+     * group before is an armed group or no force at all (a ministry, a monitor).
+     */
+    String forceBefore(int start, boolean sizeOfAForce) {
+        if (organisations.isEmpty()) {
+            return null;
+        }
+        int sentence = sentences.of(start);
+        Entity nearest = null;
+        for (int g = 0; g < organisations.size(); g++) {
+            Entity group = organisations.get(g);
+            if (group.getEnd() <= start && start - group.getEnd() <= FORCE_BEFORE && sentenceOf[g] == sentence
+                    && (ARMED_GROUPS.contains(group.getCanonical()) || STATE_FORCES.contains(group.getCanonical()))) {
+                nearest = group;
+            }
+        }
+        return nearest == null || ARMED_GROUPS.contains(nearest.getCanonical())
+                || !sizeOfAForce && !actsOnItsOwn(nearest) ? null : nearest.getCanonical();
+    }
+
+    /**
+     * Whether a group is the subject of what its sentence tells, not its source: a verb of sending, holding or
+     * launching next to it (دفعت قسد، قيادة الأسايش دفعت، أرسل الجيش السوري), or a relative clause after it (الحشد
+     * العشائري الذي يضم). "قالت قسد" and "مسؤول في قسد" only say who told it.
+     */
+    private boolean actsOnItsOwn(Entity group) {
+        List<Token> tokens = text.tokens();
+        int first = Tokens.at(tokens, text.foldedOffset(group.getStart()));
+        int after = Tokens.at(tokens, text.foldedOffset(group.getEnd()));
+        if (first > 1 && tokens.get(first - 1).in(HEADS) != null) {
+            first--; // دفعت قيادة الأسايش
+        }
+        return first > 0 && tokens.get(first - 1).stripped(ACTS) != null
+                || after < tokens.size() && (tokens.get(after).in(RELATIVES) != null
+                        || tokens.get(after).stripped(ACTS) != null);
+    }
+
     /** The group of the figure at original offsets [start, end), or null. */
     String actor(int start, int end) {
         int sentence = organisations.isEmpty() ? 0 : sentences.of(start);
@@ -65,7 +122,8 @@ final class Forces {
         for (int g = 0; g < organisations.size(); g++) {
             Entity group = organisations.get(g);
             boolean sameSentence = sentenceOf[g] == sentence;
-            if (group.getStart() >= start && group.getStart() - end <= AFTER && sameSentence) {
+            if (group.getStart() >= start && group.getStart() - end <= AFTER && sameSentence
+                    && !clauseEndsBetween(end, group.getStart()) && !heldBy(end, group.getStart())) {
                 return group.getCanonical();
             }
             if (group.getEnd() <= start && start - group.getEnd() <= BEFORE && sameSentence && namesMen(g)) {
@@ -73,6 +131,39 @@ final class Forces {
             }
         }
         return before == null ? null : before.getCanonical();
+    }
+
+    /**
+     * Whether a clause ends between original offsets {@code from} and {@code to}: a group named after a comma
+     * (… مقاتل في سوريا والعراق، فيما قدّر مسؤول في جهاز المخابرات) is the subject of the next clause, not the
+     * figure's.
+     */
+    private boolean clauseEndsBetween(int from, int to) {
+        String original = text.original();
+        for (int i = from; i < to && i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the group after a figure is named as the holder of a prison or a camp (محتجزين في سجون قسد): the men
+     * are held by it, not its own.
+     */
+    private boolean heldBy(int from, int to) {
+        if (from >= to) {
+            return false; // a group named inside the figure's own words
+        }
+        String between = FoldedText.fold(text.original().substring(from, Math.min(to, text.original().length())));
+        for (String place : HOLDING_PLACES) {
+            if (between.contains(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namesMen(int g) {

@@ -148,6 +148,8 @@ class FigureFinderTest {
             تقدمت قوات من الفرقة 20 وقوات الحدود
             ارتفع عدد القتلى في المدينة منذ 2014.
             تعرضت دورية تابعة للواء 35 لكمين
+            شهد عام 2019 حادثة مماثلة
+            تعرضت لإطلاق نار من ثلاثة اتجاهات
             """)
     void aYearAUnitOrAPercentageIsNoFigure(String sentence) {
         assertTrue(FigureFinder.find(FoldedText.of(sentence)).isEmpty(), sentence);
@@ -170,7 +172,7 @@ class FigureFinderTest {
             اختطفوا تسعة من جامعي الكمأ قبل أن يطلقوا سراح ثلاثة منهم                 | 1 | ثلاثة منهم                 | 3     | 3     | PEOPLE
             أعادت القبض على ثمانية من الفارين، فيما يجري البحث عن الأربعة الآخرين      | 1 | الأربعة الآخرين            | 4     | 4     | DETAINEES
             تضم 150 معتقلا، ليرتفع عدد من تسلمهم العراق منذ بدء العملية إلى نحو 3 آلاف | 1 | نحو 3 آلاف                 | 3000  | 3000  | DETAINEES
-            اعتقلت 35 شخصا. وتتنقل في مجموعات لا يتجاوز عدد أفراد الواحدة منها خمسة أشخاص | 1 | خمسة أشخاص             | 5     | 5     | PEOPLE
+            اعتقلت 35 شخصا. وتتنقل في مجموعات لا يتجاوز عدد أفراد الواحدة منها خمسة أشخاص | 1 | لا يتجاوز عدد أفراد الواحدة منها خمسة أشخاص | - | 5 | FIGHTERS
             إن أكثر من 9 آلاف مقاتل من التنظيم محتجزون في نحو 20 منشأة               | 1 | نحو 20                     | 20    | 20    | OTHER
             """)
     void readsAFigureInContext(String sentence, int index, String text, Double low, Double high, String category) {
@@ -179,5 +181,80 @@ class FigureFinderTest {
         assertEquals(low, figure.getLow());
         assertEquals(high, figure.getHigh());
         assertEquals(category, figure.getCategory().name());
+    }
+
+    /**
+     * How a count is told, by rules of the language rather than of an article: what happened to the people (more
+     * verbs and nouns of death, wounds, arrest, a fate told later by مقتلهم، a list sharing its clause's verb, an
+     * aside before the verb), who they are (a count announced by عدد القتلى، a cell's or a band's persons, the rest
+     * of a group, a partitive of a group named before, members of a unit or of an operation), and the bound (verbs
+     * of exceeding in every person and tense, denied, over عدد X, after the figure, ranges with أو). The figure
+     * checked is the last of its sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            أعدم التنظيم خمسة مدنيين في ريف دير الزور | خمسة مدنيين | 5 | 5 | CASUALTIES_KILLED
+            أسفر القصف عن هلاك 12 إرهابياً | 12 إرهابيا | 12 | 12 | CASUALTIES_KILLED
+            تمكنت القوات من القضاء على 9 إرهابيين | 9 إرهابيين | 9 | 9 | CASUALTIES_KILLED
+            شهدت المنطقة حادثة مماثلة راح ضحيتها العشرات | العشرات | 10 | 99 | CASUALTIES_KILLED
+            توفي ستة أشخاص متأثرين بجروحهم | ستة أشخاص | 6 | 6 | CASUALTIES_KILLED
+            اغتال مسلحون مجهولون ثلاثة من وجهاء العشيرة | ثلاثة | 3 | 3 | CASUALTIES_KILLED
+            تعرض ثلاثة جنود لإصابات خطيرة | ثلاثة جنود | 3 | 3 | CASUALTIES_WOUNDED
+            أسرت القوات ثلاثة مسلحين | ثلاثة مسلحين | 3 | 3 | DETAINEES
+            أصدرت المحكمة أحكاما بالإعدام بحق سبعة مدانين | سبعة مدانين | 7 | 7 | DETAINEES
+            قتل قيادي بارز في تنظيم داعش واثنان من مرافقيه | واثنان | 2 | 2 | CASUALTIES_KILLED
+            استهدفت الغارة سيارة كان يستقلها مع اثنين من مرافقيه قرب البلدة، ما أدى إلى مقتلهم جميعا | اثنين | 2 | 2 | CASUALTIES_KILLED
+            صادرت مبالغ تجاوزت نصف مليون دولار | تجاوزت نصف مليون دولار | 500000 | - | MONEY
+            لم يتجاوز عدد المسلحين 50 مسلحا | لم يتجاوز عدد المسلحين 50 مسلحا | - | 50 | FIGHTERS
+            تخطى عدد المعتقلين 500 معتقل | تخطى عدد المعتقلين 500 معتقل | 500 | - | DETAINEES
+            زاد عددهم على ألفي عنصر | زاد عددهم على ألفي عنصر | 2000 | - | FIGHTERS
+            فيما تجاوز عدد جرحاها 10 آلاف | تجاوز عدد جرحاها 10 آلاف | 10000 | - | CASUALTIES_WOUNDED
+            يقدر عدد مقاتليه بـ500 مقاتل على الأكثر | 500 مقاتل على الأكثر | - | 500 | FIGHTERS
+            تتجاوز مساحتها 80 ألف كيلومتر مربع | تتجاوز مساحتها 80 ألف كيلومتر مربع | 80000 | - | AREA
+            حوالات صغيرة لا تتجاوز قيمة الواحدة منها ألف دولار | لا تتجاوز قيمة الواحدة منها ألف دولار | - | 1000 | MONEY
+            ما يزيد على 3.5 تريليون دينار | ما يزيد على 3.5 تريليون دينار | 3.5E12 | - | MONEY
+            تتراوح بين 500 و5 آلاف دولار | بين 500 و5 آلاف دولار | 500 | 5000 | MONEY
+            إن المسلحين، ويقدّر عددهم بثلاثة أو أربعة، فروا | بثلاثة أو أربعة | 3 | 4 | FIGHTERS
+            أسفرت العملية عن تدمير 22 وكراً | 22 وكرا | 22 | 22 | OTHER
+            أعلنت تفكيك خلية مؤلفة من 6 أشخاص | 6 أشخاص | 6 | 6 | DETAINEES
+            رصدت الكاميرات مجموعة ثانية من سبعة أشخاص | سبعة أشخاص | 7 | 7 | FIGHTERS
+            وإن الشبكة أدخلت ما لا يقل عن 35 شخصاً | ما لا يقل عن 35 شخصا | 35 | - | PEOPLE
+            بلغ عدد القتلى المدنيين في تلك الهجمات 34 شخصاً | 34 شخصا | 34 | 34 | CASUALTIES_KILLED
+            يرتفع العدد الإجمالي للقتلى إلى أكثر من 617 ألف شخص | أكثر من 617 ألف شخص | 617000 | - | CASUALTIES_KILLED
+            أودت بحياة 411 شخصاً، بينهم 187 طفلاً و94 سيدة | 94 سيدة | 94 | 94 | CASUALTIES_KILLED
+            عثرت على جثث القتلى، بينهم ثلاثة من القياديين | ثلاثة من القياديين | 3 | 3 | CASUALTIES_KILLED
+            وإن بضع مئات منهم أيتام | بضع مئات منهم | 200 | 999 | PEOPLE
+            مشيراً إلى أن ثلاثة مدنيين، بينهم طفل، قضوا جراء الانفجار | ثلاثة مدنيين | 3 | 3 | CASUALTIES_KILLED
+            أطلقوا النار فقتلوا 12 شخصا، قبل أن يقتادوا نحو 30 آخرين إلى جهة مجهولة | نحو 30 آخرين | 30 | 30 | PEOPLE
+            أعلن تفكيك خلية كانت تخطط لتفجيرات، واعتقال أفرادها الثمانية | الثمانية | 8 | 8 | DETAINEES
+            إن الجرحى نقلوا إلى المستشفى، وإن حالة اثنين منهم حرجة | اثنين منهم | 2 | 2 | CASUALTIES_WOUNDED
+            فر 23 سجينا، وأعيد القبض على 18 منهم، ومقتل اثنين آخرين، فيما يجري البحث عن الثلاثة الباقين | الثلاثة الباقين | 3 | 3 | DETAINEES
+            دفعت الحكومة بما يقارب ألفي عنصر من الفرقة 25 إلى المنطقة | ما يقارب ألفي عنصر | 2000 | 2000 | TROOPS
+            إن أكثر من 3 آلاف مقاتل شاركوا في العملية | أكثر من 3 آلاف مقاتل | 3000 | - | TROOPS
+            عشرات الآلاف من المفقودين | عشرات الآلاف من المفقودين | 10000 | 99999 | PEOPLE
+            قضى 3 جنود في الهجوم | 3 جنود | 3 | 3 | CASUALTIES_KILLED
+            غارة تقتل 5 مسلحين في البادية | 5 مسلحين | 5 | 5 | CASUALTIES_KILLED
+            فارق اثنان منهم الحياة في المستشفى | اثنان منهم | 2 | 2 | CASUALTIES_KILLED
+            احتجزت القوات 20 شخصا للتحقيق | 20 شخصا | 20 | 20 | DETAINEES
+            قضى القاضي بسجن 5 متهمين | 5 متهمين | 5 | 5 | DETAINEES
+            تتولى قوة قوامها 500 عنصر حماية المخيم | 500 عنصر | 500 | 500 | TROOPS
+            انتشر نحو 500 عنصر من قوات الأمن في المدينة | نحو 500 عنصر | 500 | 500 | SECURITY_PERSONNEL
+            نشر الجيش قرابة 400 عنصر من الشرطة المحلية | قرابة 400 عنصر | 400 | 400 | SECURITY_PERSONNEL
+            تم نشر 600 عنصر من الجيش في القضاء | 600 عنصر | 600 | 600 | TROOPS
+            ضبطت القوات 15 عبوة ناسفة و3 أحزمة | 3 أحزمة | 3 | 3 | WEAPONS
+            وتشير تقديرات إلى أن التنظيم خسر نحو 40 من قادته الميدانيين خلال العام | نحو 40 من قادته | 40 | 40 | CASUALTIES_KILLED
+            وأفاد مصدر طبي بأن المستشفى استقبل جثث 4 مدنيين و6 جرحى | 6 جرحى | 6 | 6 | CASUALTIES_WOUNDED
+            وأضاف أن ما لا يقل عن 60 طفلاً توفوا في المخيم | ما لا يقل عن 60 طفلا | 60 | - | CASUALTIES_KILLED
+            قتل الانتحاري 5 أشخاص وأصاب 12 آخرين | 12 آخرين | 12 | 12 | CASUALTIES_WOUNDED
+            يقدر عددهم بنحو ثلاثة آلاف إلى أربعة آلاف مقاتل | نحو ثلاثة آلاف إلى أربعة آلاف مقاتل | 3000 | 4000 | FIGHTERS
+            لم يعد يتجاوز عدد مقاتليه 500 | لم يعد يتجاوز عدد مقاتليه 500 | - | 500 | FIGHTERS
+            """)
+    void readsHowTheCountIsTold(String sentence, String text, Double low, Double high, String category) {
+        List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
+        Figure figure = figures.get(figures.size() - 1);
+        assertEquals(text, figure.getText(), figures.toString());
+        assertEquals(low, figure.getLow());
+        assertEquals(high, figure.getHigh());
+        assertEquals(category, figure.getCategory().name(), figures.toString());
     }
 }

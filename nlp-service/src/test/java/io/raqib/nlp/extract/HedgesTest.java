@@ -26,7 +26,7 @@ import io.raqib.nlp.extract.Hedges.Hedge;
  */
 class HedgesTest {
 
-    private static final String FILLER = "(?:(?:عدد|قوام|عديد)(?:هم|ها|ه|هن)|عدد\\s+(?:افراد|عناصر|مقاتلي|جنود|منتسبي)"
+    private static final String FILLER = "(?:(?:عدد|قوام|عديد|مساحت|قيمت)(?:هم|ها|ه|هن)|عدد\\s+(?:افراد|عناصر|مقاتلي|جنود|منتسبي)"
             + "(?:هم|ها|ه|هن))";
     private static final Pattern WHOLE = Pattern.compile("(?<![\\p{L}])[وفب]?("
             + String.join("|", Hedges.all().keySet().stream().sorted((a, b) -> b.length() - a.length())
