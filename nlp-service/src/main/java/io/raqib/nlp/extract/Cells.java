@@ -2,7 +2,6 @@ package io.raqib.nlp.extract;
 
 import java.util.List;
 
-import io.raqib.nlp.extract.Tokens.Kind;
 import io.raqib.nlp.extract.Tokens.Token;
 
 /**
@@ -24,17 +23,6 @@ final class Cells {
 
     /** Whether a cell or a band is named in the words of the clause before token {@code first}. */
     static boolean around(List<Token> tokens, int first) {
-        int words = 0;
-        for (int i = first - 1; i >= 0 && words < REACH; i--) {
-            Token token = tokens.get(i);
-            if (token.kind() != Kind.WORD) {
-                return false;
-            }
-            words++;
-            if (token.stripped(BODIES) != null || token.in(BODIES) != null) {
-                return true;
-            }
-        }
-        return false;
+        return Tokens.wordBefore(tokens, first, REACH, BODIES);
     }
 }

@@ -728,18 +728,7 @@ final class FigureFinder {
 
     /** Whether the words before token {@code first}, in its clause, speak of a count said before. */
     private static boolean speaksOfSameCount(List<Token> tokens, int first) {
-        int words = 0;
-        for (int i = first - 1; i >= 0 && words < SAME_COUNT_REACH; i--) {
-            Token token = tokens.get(i);
-            if (token.kind() != Kind.WORD) {
-                return false;
-            }
-            words++;
-            if (token.in(SAME_COUNT) != null || token.stripped(SAME_COUNT) != null) {
-                return true;
-            }
-        }
-        return false;
+        return Tokens.wordBefore(tokens, first, SAME_COUNT_REACH, SAME_COUNT);
     }
 
     private static boolean sentenceEndBetween(List<Token> tokens, int from, int to) {

@@ -221,6 +221,25 @@ final class Tokens {
                 && CLASS[text[i + 1]] == DIGIT && i > 0 && CLASS[text[i - 1]] == DIGIT;
     }
 
+    /**
+     * Whether one of {@code words} (as written or under its clitics) stands among the {@code reach} words before token
+     * {@code first}, in its clause: punctuation or a number ends the look back.
+     */
+    static boolean wordBefore(List<Token> tokens, int first, int reach, SpanMap<?> words) {
+        int seen = 0;
+        for (int i = first - 1; i >= 0 && seen < reach; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() != Kind.WORD) {
+                return false;
+            }
+            seen++;
+            if (token.in(words) != null || token.stripped(words) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of the first token that starts at or after folded offset {@code offset}. */
     static int at(List<Token> tokens, int offset) {
         int low = 0;
