@@ -66,10 +66,10 @@ public class ArticleIntake {
                     verdict.isDuplicate() ? verdict.originalId() : null));
         }
         // One deadline for the request: whatever Kafka does, the client has its answer within the ack timeout.
-        long deadline = System.nanoTime() + publisher.ackTimeout().toNanos();
+        long deadline = publisher.deadlineFromNow();
         List<ArticlePublisher.Receipt> receipts;
         try {
-            receipts = publisher.publish(toPublish);
+            receipts = publisher.publish(toPublish, deadline);
         } catch (ArticlePublisher.UnavailableException e) {
             // Not published, so not remembered either: the retry must not be taken for a duplicate of itself.
             learned.forEach(dedup::forget);

@@ -1,6 +1,5 @@
 package io.raqib.ingest;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,16 +87,22 @@ public class ArticlePublisher {
                 (int) Math.min(ackTimeoutMs, 30_000) - Math.max(1, lingerMs));
     }
 
-    /** How long a request may wait for Kafka: {@code raqib.ingest.ack-timeout-ms}. */
-    public Duration ackTimeout() {
-        return Duration.ofMillis(ackTimeoutMs);
+    /**
+     * The deadline of a request starting now, on {@link System#nanoTime}: how long a request may wait for Kafka,
+     * {@code raqib.ingest.ack-timeout-ms}, for publishing and for its dedup records alike.
+     */
+    public long deadlineFromNow() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
     }
 
-    /** Sends all, then waits for all: one batch costs one round trip, not one per article. */
-    public List<Receipt> publish(List<RawArticle> articles) {
+    /**
+     * Sends all, then waits for all: one batch costs one round trip, not one per article.
+     *
+     * @param deadline when the request must have its answer ({@link System#nanoTime}), set before the first send: a
+     *                 send may block (up to max.block.ms, for metadata) before the acks are awaited
+     */
+    public List<Receipt> publish(List<RawArticle> articles, long deadline) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
-        // From the start: a send may block (up to max.block.ms, for metadata) before the acks are awaited.
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ackTimeoutMs);
         try {
             for (RawArticle article : articles) {
                 Future<RecordMetadata> result = producer.send(new ProducerRecord<>(topic.name(), article.getId(),

@@ -42,11 +42,11 @@ final class FreshIngest implements AutoCloseable {
         }
 
         @Override
-        public List<Receipt> publish(List<RawArticle> articles) {
+        public List<Receipt> publish(List<RawArticle> articles, long deadline) {
             if (away) {
                 throw new UnavailableException("Kafka did not acknowledge the articles: broker away (test)", null);
             }
-            return super.publish(articles);
+            return super.publish(articles, deadline);
         }
     }
 
