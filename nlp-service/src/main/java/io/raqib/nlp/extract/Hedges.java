@@ -52,12 +52,16 @@ final class Hedges {
 
     /** The pronouns a filler ends with. */
     private static final List<String> PRONOUNS = List.of("هم", "ها", "ه", "هن");
+    /** Nouns of a whole that stand, with a pronoun, inside or after a hedge: لا يزيد قوامها على، تتجاوز مساحتها. */
+    private static final List<String> WHOLES = List.of("عدد", "قوام", "عديد", "مساحت", "قيمت");
+    /** Nouns of a force's men that stand, with a pronoun, after عدد: لا يتجاوز عدد أفرادها. */
+    private static final List<String> MEN = List.of("افراد", "عناصر", "مقاتلي", "جنود", "منتسبي");
     /**
      * What may stand inside or after a hedge: لا يزيد قوامها على، لا يتجاوز عددهم، تتجاوز مساحتها، and a count of its
      * men: لا يتجاوز عدد أفرادها.
      */
-    private static final String FILLER = "(?:(?:عدد|قوام|عديد|مساحت|قيمت)(?:هم|ها|ه|هن)|عدد\\s+(?:افراد|عناصر|مقاتلي|جنود|منتسبي)"
-            + "(?:هم|ها|ه|هن))";
+    private static final String FILLER = "(?:" + anyOf(WHOLES) + anyOf(PRONOUNS) + "|عدد\\s+" + anyOf(MEN)
+            + anyOf(PRONOUNS) + ")";
     /** Per first word, the hedges that start with it (longest first, as in the whole alternation) and what follows. */
     private static final SpanMap<Pattern> BY_FIRST_WORD;
 
@@ -84,13 +88,16 @@ final class Hedges {
      */
     private static final List<String> LAST_WORDS = Stream.concat(
             HEDGES.keySet().stream().map(h -> h.substring(h.lastIndexOf(' ') + 1)),
-            Stream.of("عدد", "قوام", "عديد", "مساحت", "قيمت", "افراد", "عناصر", "مقاتلي", "جنود", "منتسبي")
-                    .flatMap(n -> PRONOUNS.stream().map(p -> n + p)))
+            Stream.concat(WHOLES.stream(), MEN.stream()).flatMap(n -> PRONOUNS.stream().map(p -> n + p)))
             .distinct().toList();
     private static final SpanMap<Boolean> LAST_WORD_ENDINGS = SpanMap.setOf(LAST_WORDS);
     private static final int LONGEST_LAST_WORD = LAST_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private Hedges() {
+    }
+
+    private static String anyOf(List<String> words) {
+        return "(?:" + String.join("|", words) + ")";
     }
 
     /** Every hedge (folded) and its bound, in the order they are listed: for tests. */
