@@ -87,12 +87,12 @@ class BrokerRestartIT {
             // What a client does with a 503: send it again. Those refused long before the broker was back (so not
             // possibly written at its return) must be taken as new, not as duplicates of themselves.
             List<String> retried = retryRefused(outages);
-            drain();
-            Thread.sleep(2_000); // anything written twice comes in with a replay, before the drain ends
+            Recovery.Settled settled = Recovery.settle(load, watch, THRESHOLD, WINDOW, RECOVERY_LIMIT,
+                    () -> progress("drain"));
             Map<String, Long> pidsAfter = pids();
 
-            Reconciliation enriched = Reconciliation.of(load, watch);
-            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
+            Reconciliation enriched = settled.enriched();
+            AlertAudit audit = settled.audit();
             List<SteadyLoad.Answer> answers = load.log();
             long slowest = answers.stream().mapToLong(SteadyLoad.Answer::millis).max().orElse(0);
             Map<Integer, Long> wrong = answers.stream().filter(a -> a.status() != 202 && a.status() != 503)
@@ -152,10 +152,6 @@ class BrokerRestartIT {
             pids.put(service, ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? pid : -1);
         }
         return pids;
-    }
-
-    private void drain() throws InterruptedException {
-        Recovery.drain(load, watch, THRESHOLD, WINDOW, RECOVERY_LIMIT, () -> progress("drain"));
     }
 
     private String progress(String what) {

@@ -92,11 +92,9 @@ class ChaosIT {
                 happened.add(cycle.get(next++ % cycle.size()).inflict());
             } while (next < cycle.size() || System.nanoTime() < end || pipeline.service(SECOND) != null);
             load.stop();
-            Recovery.drain(load, watch, THRESHOLD, WINDOW, LIMIT, () -> progress("drain"));
-            Thread.sleep(2_000); // anything written twice comes in with a replay, before the drain ends
-
-            Reconciliation enriched = Reconciliation.of(load, watch);
-            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
+            Recovery.Settled settled = Recovery.settle(load, watch, THRESHOLD, WINDOW, LIMIT, () -> progress("drain"));
+            Reconciliation enriched = settled.enriched();
+            AlertAudit audit = settled.audit();
             String report = String.format("chaos, %d s at %d articles/s in batches of %d, %d faults:%n  %s%n"
                     + "  ingest: %d articles sent, by answer %s (0: none within 30 s), skipped %d, verdicts %s%n"
                     + "  articles.enriched: %s%n  alerts: %s%n", (System.nanoTime() - started) / 1_000_000_000,

@@ -66,11 +66,10 @@ class CrashRecoveryIT {
             crashes.add(faults.crash(List.of(NLP, ALERT)));
             load.stop();
 
-            drain();
-            // Anything written twice would come in with the replay, before the drain ends; a little longer to be sure.
-            Thread.sleep(2_000);
-            Reconciliation enriched = Reconciliation.of(load, watch);
-            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
+            Recovery.Settled settled = Recovery.settle(load, watch, THRESHOLD, WINDOW, RECOVERY_LIMIT,
+                    () -> progress("drain"));
+            Reconciliation enriched = settled.enriched();
+            AlertAudit audit = settled.audit();
 
             String report = String.format("crash recovery, %d articles/s in batches of %d:%n  %s%n"
                     + "  ingest: %d articles sent, by answer %s, unanswered %d, failed %d, verdicts %s%n"
@@ -87,10 +86,6 @@ class CrashRecoveryIT {
             assertEquals(List.of(), audit.unalerted(), "spikes that raised no alert: " + audit);
             assertTrue(audit.groups() > 0, "no spike reached the threshold: " + audit);
         }
-    }
-
-    private void drain() throws InterruptedException {
-        Recovery.drain(load, watch, THRESHOLD, WINDOW, RECOVERY_LIMIT, () -> progress("drain"));
     }
 
     private String progress(String what) {

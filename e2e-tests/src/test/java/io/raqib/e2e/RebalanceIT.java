@@ -90,10 +90,9 @@ class RebalanceIT {
             steps.add("  after it, articles acknowledged so far: " + afterIn);
             load.stop();
 
-            Recovery.drain(load, watch, THRESHOLD, WINDOW, LIMIT, () -> progress("drain"));
-            Thread.sleep(2_000); // anything written twice comes in with a replay, before the drain ends
-            Reconciliation enriched = Reconciliation.of(load, watch);
-            AlertAudit audit = AlertAudit.of(load, watch, THRESHOLD, WINDOW);
+            Recovery.Settled settled = Recovery.settle(load, watch, THRESHOLD, WINDOW, LIMIT, () -> progress("drain"));
+            Reconciliation enriched = settled.enriched();
+            AlertAudit audit = settled.audit();
 
             String report = String.format("rebalance of nlp-service, %d articles/s in batches of %d:%n  %s%n"
                     + "  records processed by the second instance: %d%n"

@@ -92,6 +92,21 @@ final class Recovery {
         }
     }
 
+    /** What a fault test judges once its load has stopped: every article reconciled, every spike audited. */
+    record Settled(Reconciliation enriched, AlertAudit audit) {
+    }
+
+    /**
+     * After the load: {@link #drain}, then two seconds more, since anything written twice comes in with a replay,
+     * before the drain ends; then what came out, reconciled and audited.
+     */
+    static Settled settle(SteadyLoad load, OutputWatch watch, int threshold, Duration window, Duration limit,
+            Supplier<String> progress) throws InterruptedException {
+        drain(load, watch, threshold, window, limit, progress);
+        Thread.sleep(2_000);
+        return new Settled(Reconciliation.of(load, watch), AlertAudit.of(load, watch, threshold, window));
+    }
+
     /**
      * Waits until every acknowledged article is out and every complete spike alerted, or {@code limit}: the
      * assertions that follow say what is missing.
