@@ -65,7 +65,8 @@ final class GoldEvaluation {
                 throw new IOException(gold + " line " + (i + 1) + ": not JSON: " + e.getMessage(), e);
             }
             if (onlySplit == null || onlySplit.equals(splitOf(article))) {
-                evaluation.score(article, extractor.extract(article.path("text").asText()));
+                ArticleInput input = ArticleInput.of(article, "text");
+                evaluation.score(article, extractor.extract(input.title(), input.text(), input.year()));
             }
         }
         return evaluation;

@@ -22,8 +22,12 @@ import io.raqib.nlp.extract.Extractor;
  *                               precision, recall and F1 against a gold file, per split, kind and category;
  *                               with --split only that split's articles are run, scored and listed
  *   eval --conll FILE           entity scores on a CoNLL-style BIO corpus
+ *   train-topics GOLD.jsonl [--split NAME] [--out FILE]
+ *                               fits the topic model to a split's articles (dev by default), prints its
+ *                               cross-validated scores beside the bundled model's, and writes it to FILE
  * </pre>
- * A .json input is an article ({@code body}, optional {@code title}); anything else is plain UTF-8 text.
+ * A .json input is an article ({@code body}, optional {@code title} and {@code publishedAt}); anything else is plain
+ * UTF-8 text.
  */
 public final class NlpCommand {
 
@@ -35,7 +39,7 @@ public final class NlpCommand {
     }
 
     private static final String USAGE = "usage: extract [FILE ...] | eval GOLD.jsonl [--split NAME] [--errors]"
-            + " | eval --conll FILE";
+            + " | eval --conll FILE | train-topics GOLD.jsonl [--split NAME] [--out FILE]";
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws IOException {
         if (args.length == 0) {
@@ -53,8 +57,10 @@ public final class NlpCommand {
                     return 0;
                 }
                 return evalGold(extractor, rest, out, err);
+            case "train-topics":
+                return TopicTraining.run(extractor, rest, out, err, USAGE);
             default:
-                err.println("unknown command " + args[0] + "; use extract or eval");
+                err.println("unknown command " + args[0] + "; use extract, eval or train-topics");
                 return 2;
         }
     }
@@ -104,11 +110,9 @@ public final class NlpCommand {
                 status = 1;
                 continue;
             }
-            if (input.endsWith(".json")) {
-                JsonNode article = ExtractionJson.JSON.readTree(text);
-                text = article.path("body").asText();
-            }
-            ObjectNode result = ExtractionJson.of(extractor.extract(text));
+            ArticleInput article = input.endsWith(".json")
+                    ? ArticleInput.of(ExtractionJson.JSON.readTree(text), "body") : new ArticleInput("", text, 0);
+            ObjectNode result = ExtractionJson.of(extractor.extract(article.title(), article.text(), article.year()));
             ObjectNode line = ExtractionJson.JSON.createObjectNode().put("input", input)
                     .put("modelVersion", extractor.version());
             line.setAll(result);

@@ -3,10 +3,10 @@ package io.raqib.nlp.extract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 import io.raqib.schemas.Entity;
@@ -21,27 +21,32 @@ import io.raqib.schemas.TopicMatch;
  */
 public final class Extractor {
 
-    /** A topic needs more than one passing word: a phrase, or two mentions (measured on the gold set's dev part). */
-    static final double MIN_TOPIC_SCORE = 0.75;
-
     private final Gazetteer gazetteer;
     private final Taxonomy taxonomy;
+    private final TopicModel topicModel;
     private final String version;
 
+    /** The extractor with the bundled topic model. */
     public Extractor(List<String> gazetteerLines, List<String> taxonomyLines) {
+        this(gazetteerLines, taxonomyLines, bundledLines("topic-model.tsv"));
+    }
+
+    public Extractor(List<String> gazetteerLines, List<String> taxonomyLines, List<String> topicModelLines) {
         // One table for the phrases of both: each form of each word of a text is looked up once (PhraseGroup).
         PhraseGroup phrases = new PhraseGroup();
         this.gazetteer = Gazetteer.parse(gazetteerLines, phrases);
         this.taxonomy = Taxonomy.parse(taxonomyLines, phrases);
-        this.version = "extractor-0.1+g" + checksum(gazetteerLines) + "+t" + checksum(taxonomyLines);
+        this.topicModel = TopicModel.parse(topicModelLines);
+        this.version = "extractor-0.2+g" + checksum(gazetteerLines) + "+t" + checksum(taxonomyLines) + "+m"
+                + checksum(topicModelLines);
     }
 
-    /** The extractor with the gazetteer and taxonomy shipped in this jar. */
+    /** The extractor with the gazetteer, taxonomy and topic model shipped in this jar. */
     public static Extractor bundled() {
         return new Extractor(bundledLines("gazetteer.tsv"), bundledLines("taxonomy.tsv"));
     }
 
-    /** A model file as shipped in this jar (gazetteer.tsv or taxonomy.tsv), for a folder that overrides only one. */
+    /** A model file as shipped in this jar (gazetteer.tsv, taxonomy.tsv or topic-model.tsv). */
     public static List<String> bundledLines(String name) {
         return Resources.lines("/raqib/" + name);
     }
@@ -51,7 +56,52 @@ public final class Extractor {
         return version;
     }
 
+    /** What judges the topics found: whether each is the article's news. */
+    public TopicModel topicModel() {
+        return topicModel;
+    }
+
+    /** A text with no title and no date. */
     public Extraction extract(String text) {
+        return extract("", text, 0);
+    }
+
+    /**
+     * An article: entities and figures from its text; topics from its text, the title helping to tell its news from
+     * its background.
+     *
+     * @param year the year it was published, or 0 when unknown (then the latest year the text names stands for it)
+     */
+    public Extraction extract(String title, String text, int year) {
+        Read read = read(title, text, year);
+        List<TopicMatch> topics = new ArrayList<>();
+        read.candidates().forEach((id, candidate) -> {
+            double probability = topicModel.probability(candidate.features());
+            if (topicModel.accepts(probability)) {
+                topics.add(new TopicMatch(id, probability, candidate.evidence()));
+            }
+        });
+        return new Extraction(read.entities(), read.figures(), topics);
+    }
+
+    /**
+     * Every topic with any evidence in an article, and what the topic model reads of it, whether it accepts it or
+     * not: what {@code ./raqib train-topics} learns from.
+     */
+    public Map<String, double[]> topicFeatures(String title, String text, int year) {
+        Map<String, double[]> features = new LinkedHashMap<>();
+        read(title, text, year).candidates().forEach((id, candidate) -> features.put(id, candidate.features()));
+        return features;
+    }
+
+    /** A topic with evidence, before the model judges it. */
+    private record Candidate(List<Evidence> evidence, double[] features) {
+    }
+
+    private record Read(List<Entity> entities, List<Figure> figures, Map<String, Candidate> candidates) {
+    }
+
+    private Read read(String title, String text, int year) {
         FoldedText folded = FoldedText.of(text);
         List<Entity> entities = entities(folded);
         entities.addAll(PersonFinder.find(folded, entities));
@@ -68,7 +118,7 @@ public final class Extractor {
             }
         }
         Attribution.attribute(folded, sentences, entities, figures);
-        return new Extraction(entities, figures, topics(folded, entities, figures));
+        return new Read(entities, figures, candidates(folded, sentences, entities, figures, title, year));
     }
 
     private List<Entity> entities(FoldedText text) {
@@ -101,13 +151,44 @@ public final class Extractor {
     }
 
     /**
-     * Each mention halves the doubt: one passing word (تفجير) scores 0.5, two words 0.75, three 0.875 … A phrase of
-     * several words ("عبوة ناسفة") weighs as two mentions, a figure the taxonomy counts for the topic as one. A phrase
-     * inside an organisation's name (قيادة العمليات المشتركة) is no mention; a place's name may be (مخيم الهول).
+     * The topics with evidence, each judged by the topic model on where its evidence stands. A phrase of several
+     * words ("عبوة ناسفة") weighs as two mentions, a figure the taxonomy counts for the topic as one. A phrase inside
+     * an organisation's name (قيادة العمليات المشتركة) is no mention; a place's name may be (مخيم الهول).
      */
-    private List<TopicMatch> topics(FoldedText text, List<Entity> entities, List<Figure> figures) {
+    private Map<String, Candidate> candidates(FoldedText text, Sentences sentences, List<Entity> entities,
+            List<Figure> figures, String title, int year) {
+        Map<String, List<Evidence>> evidence = mentions(text, entities, figures);
+        if (evidence.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<TopicFeatures.Mention>> mentions = new LinkedHashMap<>();
+        evidence.forEach((id, found) -> {
+            found.sort(Comparator.comparingInt(Evidence::getStart));
+            mentions.put(id, found.stream().map(e -> new TopicFeatures.Mention(e.getStart(), weight(e, figures)))
+                    .toList());
+        });
+        Set<String> inTitle = titleTopics(title);
+        Paragraphs paragraphs = Paragraphs.of(text.original());
+        Background background = Background.of(text, sentences, paragraphs, year);
+        int leading = TopicFeatures.leadingWeight(mentions);
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        evidence.forEach((id, found) -> candidates.put(id, new Candidate(found, TopicFeatures.of(mentions.get(id),
+                leading, inTitle.contains(id), text.original().length(), sentences, paragraphs, background))));
+        return candidates;
+    }
+
+    /** The topics a title names: its phrases, by the same rules as the text's. */
+    private Set<String> titleTopics(String title) {
+        if (title == null || title.isBlank()) {
+            return Set.of();
+        }
+        FoldedText folded = FoldedText.of(title);
+        return mentions(folded, entities(folded), List.of()).keySet();
+    }
+
+    /** Each topic's phrases and counted figures in a text, less those denied, taken back or in a name. */
+    private Map<String, List<Evidence>> mentions(FoldedText text, List<Entity> entities, List<Figure> figures) {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        Map<String, Integer> weights = new HashMap<>();
         var disqualified = taxonomy.disqualified(text);
         Negation negation = Negation.in(text);
         OrganisationNames organisations = new OrganisationNames(entities);
@@ -115,25 +196,27 @@ public final class Extractor {
             // The cheap test first: none of the three has side effects (the disqualifiers are looked for once).
             if (!organisations.contain(match) && !negation.denied(match.start()) && !disqualified.test(match)) {
                 String written = text.original().substring(match.start(), match.end());
-                add(evidence, weights, match.value(), written, match.start(), written.strip().indexOf(' ') > 0 ? 2 : 1);
+                add(evidence, match.value(), written, match.start());
             }
         }
         for (Figure figure : figures) {
             for (String id : taxonomy.countedBy(figure.getCategory())) {
                 if (!negation.denied(figure.getStart())) {
-                    add(evidence, weights, id, figure.getText(), figure.getStart(), 1);
+                    add(evidence, id, figure.getText(), figure.getStart());
                 }
             }
         }
-        List<TopicMatch> topics = new ArrayList<>();
-        evidence.forEach((id, found) -> {
-            double score = 1 - Math.pow(0.5, weights.get(id));
-            if (score >= MIN_TOPIC_SCORE) {
-                found.sort(Comparator.comparingInt(Evidence::getStart));
-                topics.add(new TopicMatch(id, score, found));
+        return evidence;
+    }
+
+    /** A figure weighs one mention, a phrase of several words two, a word one. */
+    private static int weight(Evidence evidence, List<Figure> figures) {
+        for (Figure figure : figures) {
+            if (figure.getStart() == evidence.getStart() && figure.getEnd() == evidence.getEnd()) {
+                return 1;
             }
-        });
-        return topics;
+        }
+        return evidence.getText().strip().indexOf(' ') > 0 ? 2 : 1;
     }
 
     /**
@@ -175,10 +258,8 @@ public final class Extractor {
         }
     }
 
-    private static void add(Map<String, List<Evidence>> evidence, Map<String, Integer> weights, String topic,
-            String text, int start, int weight) {
+    private static void add(Map<String, List<Evidence>> evidence, String topic, String text, int start) {
         evidence.computeIfAbsent(topic, id -> new ArrayList<>()).add(new Evidence(text, start, start + text.length()));
-        weights.merge(topic, weight, Integer::sum);
     }
 
     private static String checksum(List<String> lines) {

@@ -63,6 +63,11 @@ final class Sentences {
         return numbers;
     }
 
+    /** The number of sentences: one more than the sentence ends (the last may have none). */
+    int count() {
+        return ends.length + 1;
+    }
+
     /** The number of the sentence an offset lies in. */
     int of(int offset) {
         int at = Arrays.binarySearch(ends, offset);

@@ -14,10 +14,11 @@ import java.util.function.Supplier;
 import io.raqib.nlp.extract.Extractor;
 
 /**
- * The extractor in service, and its replacement when analysts change the gazetteer or the taxonomy.
+ * The extractor in service, and its replacement when analysts change the gazetteer, the taxonomy or the topic model.
  * <p>
- * The models come from the jar, or from a folder (a Kubernetes ConfigMap mount) holding {@code gazetteer.tsv} and/or
- * {@code taxonomy.tsv}; a file the folder lacks is the jar's. A reload that fails to parse keeps the extractor in
+ * The models come from the jar, or from a folder (a Kubernetes ConfigMap mount) holding any of {@code gazetteer.tsv},
+ * {@code taxonomy.tsv} and {@code topic-model.tsv} (from {@code ./raqib train-topics}); a file the folder lacks is
+ * the jar's. A reload that fails to parse keeps the extractor in
  * service, so a typo in a ConfigMap never stops enrichment. Each record is enriched by one extractor, read once,
  * and stamped with its version.
  */
@@ -25,6 +26,7 @@ public final class Models implements Supplier<Extractor> {
 
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String TAXONOMY = "taxonomy.tsv";
+    public static final String TOPIC_MODEL = "topic-model.tsv";
 
     /** The extractor in service, where its files came from, and when it was loaded. */
     public record Loaded(Extractor extractor, String origin, Instant loadedAt) {
@@ -94,18 +96,32 @@ public final class Models implements Supplier<Extractor> {
     private Loaded load() {
         List<String> gazetteer = lines(GAZETTEER);
         List<String> taxonomy = lines(TAXONOMY);
+        List<String> topicModel = lines(TOPIC_MODEL);
         Extractor extractor;
         try {
-            extractor = new Extractor(gazetteer != null ? gazetteer : Extractor.bundledLines(GAZETTEER),
-                    taxonomy != null ? taxonomy : Extractor.bundledLines(TAXONOMY));
+            extractor = new Extractor(orBundled(gazetteer, GAZETTEER), orBundled(taxonomy, TAXONOMY),
+                    orBundled(topicModel, TOPIC_MODEL));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("models in " + folder.map(Path::toString).orElse("the jar")
                     + " do not parse: " + e.getMessage(), e);
         }
-        String origin = folder.map(f -> f.toAbsolutePath() + " (" + (gazetteer != null ? GAZETTEER : "")
-                + (gazetteer != null && taxonomy != null ? ", " : "") + (taxonomy != null ? TAXONOMY : "")
-                + (gazetteer == null || taxonomy == null ? "; the rest from the jar" : "") + ")").orElse("jar");
+        List<String> own = new java.util.ArrayList<>();
+        if (gazetteer != null) {
+            own.add(GAZETTEER);
+        }
+        if (taxonomy != null) {
+            own.add(TAXONOMY);
+        }
+        if (topicModel != null) {
+            own.add(TOPIC_MODEL);
+        }
+        String origin = folder.map(f -> f.toAbsolutePath() + " (" + String.join(", ", own)
+                + (own.size() < 3 ? "; the rest from the jar" : "") + ")").orElse("jar");
         return new Loaded(extractor, origin, clock.instant());
+    }
+
+    private static List<String> orBundled(List<String> lines, String name) {
+        return lines != null ? lines : Extractor.bundledLines(name);
     }
 
     /** The file's lines, or null when the folder does not have it. */

@@ -1,6 +1,8 @@
 package io.raqib.nlp.stream;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 import io.raqib.nlp.extract.Extraction;
@@ -8,7 +10,7 @@ import io.raqib.nlp.extract.Extractor;
 import io.raqib.schemas.EnrichedArticle;
 import io.raqib.schemas.RawArticle;
 
-/** A raw article in, the same article with what the extractor found in its body out. */
+/** A raw article in, the same article with what the extractor found in it out. */
 public final class Enricher {
 
     private final Supplier<Extractor> models;
@@ -22,7 +24,10 @@ public final class Enricher {
 
     public EnrichedArticle enrich(RawArticle article) {
         Extractor extractor = models.get(); // once: the version stamped is the version that read the article
-        Extraction found = extractor.extract(article.getBody());
+        // The title and the year help tell the article's news from the past it recalls.
+        Instant published = article.getPublishedAt();
+        Extraction found = extractor.extract(article.getTitle(), article.getBody(),
+                published == null ? 0 : published.atZone(ZoneOffset.UTC).getYear());
         return EnrichedArticle.newBuilder()
                 .setArticle(article)
                 .setEntities(found.entities())

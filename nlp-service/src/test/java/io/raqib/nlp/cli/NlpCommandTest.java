@@ -165,4 +165,38 @@ class NlpCommandTest {
         assertEquals(2, run(""));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage"));
     }
+
+    @Test
+    void trainsATopicModelThatTheExtractorCanLoad(@TempDir Path dir) throws Exception {
+        // Twenty articles: a strike told in the lede is news, one recalled from an earlier year in the last paragraph
+        // is not; the dated ones say which year is the present.
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            boolean news = i % 2 == 0;
+            String strike = "وشنت طائرات التحالف غارات جوية على مواقع التنظيم" + (news ? " فجر اليوم." : " عام 2019.");
+            String text = (news ? strike + "\n\n" : "")
+                    + "أعلنت القوات الأمنية اعتقال 12 مشتبهاً في عملية دهم بقضاء الحويجة.\n\nوأضافت أن المعتقلين نقلوا إلى بغداد."
+                    + (news ? "" : "\n\n" + strike);
+            var article = ExtractionJson.JSON.createObjectNode().put("id", "t" + i).put("split", "dev")
+                    .put("published", "2026-03-0" + (i % 9 + 1)).put("title", "").put("text", text);
+            var topics = article.putArray("topics").add("detention").add("ground_operation");
+            if (news) {
+                topics.add("airstrike");
+            }
+            lines.add(article.toString());
+        }
+        Path gold = Files.write(dir.resolve("gold.jsonl"), lines);
+        Path model = dir.resolve("topic-model.tsv");
+
+        assertEquals(0, run("", "train-topics", gold.toString(), "--out", model.toString()));
+        assertTrue(output().contains("split dev: 20 articles"), output());
+        assertTrue(output().contains("fitted model"), output());
+        Extractor trained = new Extractor(Extractor.bundledLines("gazetteer.tsv"), Extractor.bundledLines("taxonomy.tsv"),
+                Files.readAllLines(model));
+        String recalled = "أعلنت القوات الأمنية اعتقال 12 مشتبهاً.\n\nوشنت طائرات التحالف غارات جوية على مواقع التنظيم عام 2019.";
+        assertTrue(trained.extract("", recalled, 2026).topics().stream().noneMatch(t -> t.getId().equals("airstrike")));
+
+        assertEquals(1, run("", "train-topics", gold.toString(), "--split", "test"));
+        assertEquals(2, run("", "train-topics"));
+    }
 }

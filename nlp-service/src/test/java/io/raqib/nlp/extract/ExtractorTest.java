@@ -36,7 +36,8 @@ class ExtractorTest {
         assertTrue(topics.containsAll(List.of("border_infiltration", "prison_break")), topics.toString());
         TopicMatch infiltration = found.topics().stream().filter(t -> t.getId().equals("border_infiltration"))
                 .findFirst().orElseThrow();
-        assertEquals(0.9375, infiltration.getScore()); // two phrases of two words
+        // The topic model's probability that the topic is the article's news: the lede's, named twice.
+        assertTrue(infiltration.getScore() > 0.9, String.valueOf(infiltration.getScore()));
         infiltration.getEvidence().forEach(e -> assertEquals(e.getText(), SampleArticles.BORDER_AND_PRISON.substring(e.getStart(), e.getEnd())));
     }
 

@@ -85,12 +85,15 @@ class TopicsTest {
 
     @Test
     void aCountOfTroopsIsOneMentionOfTheirDeployment() {
-        assertTrue(topics("وتنشر الولايات المتحدة نحو 900 جندي في المنطقة وسط أنباء عن انسحاب قريب")
-                .contains("troop_deployment"));
-        assertFalse(topics("وتنشر الولايات المتحدة نحو 900 جندي في المنطقة").contains("troop_deployment"),
-                "one figure alone is one passing mention");
-        assertFalse(topics("قتل 4 جنود في هجوم وسط أنباء عن انسحاب قريب").contains("troop_deployment"),
+        assertEquals(List.of("نحو 900 جندي", "انسحاب"),
+                evidence("وتنشر الولايات المتحدة نحو 900 جندي في المنطقة وسط أنباء عن انسحاب قريب", "troop_deployment"));
+        assertEquals(List.of("انسحاب"), evidence("قتل 4 جنود في هجوم وسط أنباء عن انسحاب قريب", "troop_deployment"),
                 "the killed are casualties, not troops deployed");
+    }
+
+    private List<String> evidence(String text, String topic) {
+        return extractor.extract(text).topics().stream().filter(t -> t.getId().equals(topic))
+                .flatMap(t -> t.getEvidence().stream()).map(e -> e.getText()).toList();
     }
 
     @Test
@@ -104,5 +107,53 @@ class TopicsTest {
         assertEquals(List.of("troop_deployment", "airstrike"), found);
         assertThrows(IllegalArgumentException.class, () -> new Extractor(List.of(), List.of("a\tb\tc\tNOT_A_CATEGORY")));
         assertThrows(IllegalArgumentException.class, () -> new Extractor(List.of(), List.of("a\tb\tc\tOTHER\te")));
+    }
+
+    /** An arrest reported in the lede, and the strikes of years ago the last paragraph recalls. */
+    private static final String ARRESTS_WITH_A_PAST = """
+            أعلنت خلية الإعلام الأمني اعتقال 12 مشتبهاً بالانتماء إلى داعش في عملية دهم نفذتها القوات الأمنية فجر \
+            اليوم في قضاء الحويجة.
+
+            وأضافت الخلية أن المعتقلين نقلوا إلى مقر الاستخبارات للتحقيق معهم، وأن بينهم اثنين من المسؤولين عن نقل \
+            الأسلحة.
+
+            وشهد القضاء عام 2017 غارات جوية مكثفة لطيران التحالف قبل استعادته من التنظيم بعد معارك استمرت أسابيع.""";
+
+    @Test
+    void aTopicRecalledOnlyInAParagraphOfAnEarlierYearIsBackgroundNotNews() {
+        List<String> news = extractor.extract("", ARRESTS_WITH_A_PAST, 2026).topics().stream()
+                .map(TopicMatch::getId).toList();
+        assertTrue(news.containsAll(List.of("detention", "ground_operation")), news.toString());
+        assertFalse(news.contains("airstrike"), news.toString());
+    }
+
+    @Test
+    void withoutADateTheLatestYearNamedIsThePresent() {
+        // Nothing tells this text's 2017 from its present: the strikes count, as they would in a story of 2017.
+        assertTrue(topics(ARRESTS_WITH_A_PAST).contains("airstrike"));
+        assertFalse(topics(ARRESTS_WITH_A_PAST.replace("الحويجة.", "الحويجة خلال عام 2026."))
+                .contains("airstrike"));
+    }
+
+    @Test
+    void aRecallingPhraseMarksThePastWithoutAYear() {
+        String text = """
+                شنت طائرات التحالف غارات جوية على مواقع للتنظيم في وادي الشاي فجر اليوم، وقالت قيادة العمليات إن \
+                الغارات دمرت ثلاثة أوكار.
+
+                وكانت القوات الأمنية قد اعتقلت قبل عامين عشرات المشتبهين في المنطقة ذاتها.""";
+        assertEquals(List.of("airstrike"), topics(text));
+    }
+
+    @Test
+    void theTitleSaysWhatTheArticleIsAbout() {
+        String text = """
+                قالت مصادر محلية إن الأهالي يخشون تكرار الهجمات على القرى الحدودية.
+
+                وأضافت المصادر أن القوات نفذت عملية تمشيط في المنطقة.""";
+        var withTitle = extractor.extract("عملية تمشيط واسعة قرب الحدود", text, 2026).topics().stream()
+                .filter(t -> t.getId().equals("ground_operation")).findFirst().orElseThrow();
+        var without = extractor.topicModel().probability(extractor.topicFeatures("", text, 2026).get("ground_operation"));
+        assertTrue(withTitle.getScore() > without, withTitle.getScore() + " vs " + without);
     }
 }

@@ -1,6 +1,7 @@
 package io.raqib.nlp.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +87,22 @@ class ModelsTest {
         Models models = Models.bundled();
         assertEquals("jar", models.current().origin());
         assertEquals(Models.Reload.Outcome.UNCHANGED, models.reload().outcome());
+    }
+
+    @Test
+    void aTopicModelInTheFolderJudgesTheTopics() throws IOException {
+        // A model that takes nothing: the desk's file is read, and a broken one keeps the service on the jar's.
+        assertFalse(Models.bundled().get().extract(TEXT).topics().isEmpty());
+        List<String> never = new java.util.ArrayList<>(io.raqib.nlp.extract.TopicModel.bundled().lines());
+        never.set(0, "threshold\t1.01");
+        Files.write(folder.resolve(Models.TOPIC_MODEL), never);
+        Models models = Models.from(folder, Clock.systemUTC());
+        assertTrue(models.current().origin().contains("topic-model.tsv; the rest from the jar"), models.current().origin());
+        assertTrue(models.get().extract(TEXT).topics().isEmpty());
+
+        Files.writeString(folder.resolve(Models.TOPIC_MODEL), "threshold\t0.5\n");
+        Models.Reload reload = models.reload();
+        assertEquals(Models.Reload.Outcome.FAILED, reload.outcome());
+        assertTrue(reload.error().contains("topic model: needs threshold, bias and"), reload.error());
     }
 }
