@@ -31,7 +31,7 @@ final class TopicTraining {
     private static final int FOLDS = 10;
 
     /** One topic with evidence in one article. */
-    private record Example(String article, double[] features, boolean news) {
+    private record Example(String article, String topic, double[] features, boolean news) {
     }
 
     private TopicTraining() {
@@ -76,7 +76,7 @@ final class TopicTraining {
             article.path("topics").forEach(topic -> news.add(topic.asText()));
             ArticleInput input = ArticleInput.of(article, "text");
             Map<String, double[]> found = extractor.topicFeatures(input.title(), input.text(), input.year());
-            found.forEach((topic, features) -> examples.add(new Example(id, features, news.contains(topic))));
+            found.forEach((topic, features) -> examples.add(new Example(id, topic, features, news.contains(topic))));
             unfound += (int) news.stream().filter(topic -> !found.containsKey(topic)).count();
         }
         if (articles.isEmpty()) {
@@ -102,7 +102,7 @@ final class TopicTraining {
     }
 
     private static TopicModel fit(List<Example> examples) {
-        return TopicModel.fit(examples.stream().map(Example::features).toList(),
+        return TopicModel.fit(examples.stream().map(Example::topic).toList(), examples.stream().map(Example::features).toList(),
                 examples.stream().map(Example::news).toList(), THRESHOLD);
     }
 
@@ -120,7 +120,7 @@ final class TopicTraining {
             TopicModel model = fit(examples.stream().filter(e -> fold.get(e.article()) != held).toList());
             for (int i = 0; i < examples.size(); i++) {
                 if (fold.get(examples.get(i).article()) == held) {
-                    accepted[i] = model.accepts(model.probability(examples.get(i).features()));
+                    accepted[i] = model.accepts(model.probability(examples.get(i).topic(), examples.get(i).features()));
                 }
             }
         }
@@ -130,7 +130,9 @@ final class TopicTraining {
     private static boolean[] inService(Extractor extractor, List<Example> examples) {
         boolean[] accepted = new boolean[examples.size()];
         for (int i = 0; i < accepted.length; i++) {
-            accepted[i] = extractor.topicModel().accepts(extractor.topicModel().probability(examples.get(i).features()));
+            Example example = examples.get(i);
+            accepted[i] = extractor.topicModel().accepts(extractor.topicModel().probability(example.topic(),
+                    example.features()));
         }
         return accepted;
     }

@@ -1,8 +1,11 @@
 package io.raqib.nlp.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+
+import io.raqib.nlp.extract.Tokens.Kind;
+import io.raqib.nlp.extract.Tokens.Token;
 
 /**
  * Which sentences and paragraphs of an article recall the past rather than tell the news: a year before the
@@ -15,15 +18,30 @@ import java.util.regex.Pattern;
  */
 final class Background {
 
-    /** Recalling phrases, as written; folded once and matched on the folded text. */
-    private static final List<String> RECALLING = List.of(
-            "قبل (نحو |قرابة |أكثر من )?(عام|عامين|سنة|سنتين|سنوات|أعوام|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر|بضع|عدة)",
-            "منذ (عام|سنوات|أعوام|هزيمة|سقوط|إعلان|معركة|تحرير)", "سبق (أن|ل)", "آنذاك", "حينها", "حينذاك", "وقتها",
-            "في ذلك الوقت", "الأعوام الماضية", "السنوات الماضية", "كان قد", "كانت قد", "كانوا قد", "إبان", "سابقا",
-            "في وقت سابق", "ذكرى", "يذكر أن", "يشار إلى أن", "تجدر الإشارة إلى أن");
-    private static final Pattern MARKERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[وف])?(?:"
-            + String.join("|", RECALLING.stream().map(FoldedText::fold).toList()) + ")(?![\\p{L}\\p{N}])");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
+    /** The recalling phrases, found with the extractor's other phrases (one lookup per word of a text). */
+    static final class Markers {
+
+        private final PhraseMatcher<Boolean> matcher;
+
+        Markers(PhraseGroup group) {
+            Map<String, Boolean> phrases = new LinkedHashMap<>();
+            // "قبل ثلاث سنوات"، "قبل نحو عامين": ago, with or without a hedge; the count's noun need not follow.
+            List<String> spans = List.of("عام", "عامين", "سنة", "سنتين", "سنوات", "أعوام", "ثلاث", "ثلاثة", "أربع",
+                    "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة",
+                    "بضع", "بضعة", "عدة");
+            for (String hedge : List.of("", "نحو ", "قرابة ", "أكثر من ")) {
+                spans.forEach(span -> phrases.put("قبل " + hedge + span, true));
+            }
+            // "منذ هزيمة التنظيم"، "منذ عام 2017": since a past event.
+            List.of("عام", "سنوات", "أعوام", "هزيمة", "سقوط", "إعلان", "معركة", "تحرير")
+                    .forEach(event -> phrases.put("منذ " + event, true));
+            // Recalling and pluperfect phrases, and the wire's "it is recalled that" before a background paragraph.
+            List.of("سبق", "سبق أن", "سبق وأن", "آنذاك", "حينها", "حينذاك", "وقتها", "في ذلك الوقت", "الأعوام الماضية",
+                    "السنوات الماضية", "كان قد", "كانت قد", "كانوا قد", "إبان", "سابقا", "في وقت سابق", "ذكرى", "يذكر أن",
+                    "يشار إلى أن", "تجدر الإشارة إلى أن").forEach(phrase -> phrases.put(phrase, true));
+            this.matcher = new PhraseMatcher<>(phrases, false, group);
+        }
+    }
 
     private final boolean[] pastSentence;
     private final boolean[] pastParagraph;
@@ -34,25 +52,41 @@ final class Background {
     }
 
     /** @param year the year the article was published, or 0 when unknown */
-    static Background of(FoldedText text, Sentences sentences, Paragraphs paragraphs, int year) {
-        String folded = text.text();
+    static Background of(FoldedText text, Sentences sentences, Paragraphs paragraphs, int year, Markers markers) {
         boolean[] pastSentence = new boolean[sentences.count()];
         boolean[] pastParagraph = new boolean[paragraphs.count()];
+        List<Token> tokens = text.tokens();
         int present = year;
         if (present == 0) {
-            for (Matcher m = YEAR.matcher(folded); m.find(); ) {
-                present = Math.max(present, Integer.parseInt(m.group(1)));
+            for (Token token : tokens) {
+                present = Math.max(present, year(token));
             }
         }
-        for (Matcher m = YEAR.matcher(folded); m.find(); ) {
-            if (Integer.parseInt(m.group(1)) < present) {
-                mark(text.start(m.start()), sentences, paragraphs, pastSentence, pastParagraph);
+        for (Token token : tokens) {
+            int named = year(token);
+            if (named > 0 && named < present) {
+                mark(text.start(token.start()), sentences, paragraphs, pastSentence, pastParagraph);
             }
         }
-        for (Matcher m = MARKERS.matcher(folded); m.find(); ) {
-            mark(text.start(m.start()), sentences, paragraphs, pastSentence, pastParagraph);
+        for (var marker : markers.matcher.find(text)) {
+            mark(marker.start(), sentences, paragraphs, pastSentence, pastParagraph);
         }
         return new Background(pastSentence, pastParagraph);
+    }
+
+    /** The year a token names (1950–2049, four digits), or 0. */
+    private static int year(Token token) {
+        if (token.kind() != Kind.NUMBER || token.length() != 4) {
+            return 0;
+        }
+        String digits = token.text();
+        for (int i = 0; i < 4; i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        int value = Integer.parseInt(digits);
+        return value >= 1950 && value < 2050 ? value : 0;
     }
 
     private static void mark(int offset, Sentences sentences, Paragraphs paragraphs, boolean[] pastSentence,

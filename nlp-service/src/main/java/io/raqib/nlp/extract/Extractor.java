@@ -23,6 +23,7 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final Taxonomy taxonomy;
+    private final Background.Markers pastMarkers;
     private final TopicModel topicModel;
     private final String version;
 
@@ -36,6 +37,7 @@ public final class Extractor {
         PhraseGroup phrases = new PhraseGroup();
         this.gazetteer = Gazetteer.parse(gazetteerLines, phrases);
         this.taxonomy = Taxonomy.parse(taxonomyLines, phrases);
+        this.pastMarkers = new Background.Markers(phrases);
         this.topicModel = TopicModel.parse(topicModelLines);
         this.version = "extractor-0.2+g" + checksum(gazetteerLines) + "+t" + checksum(taxonomyLines) + "+m"
                 + checksum(topicModelLines);
@@ -76,7 +78,7 @@ public final class Extractor {
         Read read = read(title, text, year);
         List<TopicMatch> topics = new ArrayList<>();
         read.candidates().forEach((id, candidate) -> {
-            double probability = topicModel.probability(candidate.features());
+            double probability = topicModel.probability(id, candidate.features());
             if (topicModel.accepts(probability)) {
                 topics.add(new TopicMatch(id, probability, candidate.evidence()));
             }
@@ -169,7 +171,7 @@ public final class Extractor {
         });
         Set<String> inTitle = titleTopics(title);
         Paragraphs paragraphs = Paragraphs.of(text.original());
-        Background background = Background.of(text, sentences, paragraphs, year);
+        Background background = Background.of(text, sentences, paragraphs, year, pastMarkers);
         int leading = TopicFeatures.leadingWeight(mentions);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         evidence.forEach((id, found) -> candidates.put(id, new Candidate(found, TopicFeatures.of(mentions.get(id),

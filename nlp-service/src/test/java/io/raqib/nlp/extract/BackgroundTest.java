@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class BackgroundTest {
 
+    private static final Background.Markers MARKERS = new Background.Markers(new PhraseGroup());
+
     private static final String TEXT = """
             أعلنت القوات الأمنية خلال عام 2026 اعتقال 40 مشتبهاً. وقالت إنهم نقلوا إلى بغداد.
 
@@ -19,7 +21,7 @@ class BackgroundTest {
 
     private static Background of(String text, int year) {
         FoldedText folded = FoldedText.of(text);
-        return Background.of(folded, Sentences.of(folded), Paragraphs.of(text), year);
+        return Background.of(folded, Sentences.of(folded), Paragraphs.of(text), year, MARKERS);
     }
 
     @Test
@@ -38,7 +40,7 @@ class BackgroundTest {
         FoldedText folded = FoldedText.of(TEXT);
         Sentences sentences = Sentences.of(folded);
         Paragraphs paragraphs = Paragraphs.of(TEXT);
-        Background background = Background.of(folded, sentences, paragraphs, 2026);
+        Background background = Background.of(folded, sentences, paragraphs, 2026, MARKERS);
         assertFalse(background.sentence(sentences.of(TEXT.indexOf("2026"))), "the present year is news");
         assertFalse(background.paragraph(0));
         assertTrue(background.sentence(sentences.of(TEXT.indexOf("2019"))));

