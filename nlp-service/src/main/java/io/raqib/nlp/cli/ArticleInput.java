@@ -15,13 +15,18 @@ record ArticleInput(String title, String text, int year) {
      * @throws IllegalArgumentException when a date is given and is neither an ISO date nor an instant
      */
     static ArticleInput of(JsonNode article, String textField) {
+        JsonNode date = article.has("published") ? article.get("published") : article.path("publishedAt");
         return new ArticleInput(article.path("title").asText(""), article.path(textField).asText(),
-                year(article.path("published").asText(article.path("publishedAt").asText(""))));
+                date.isNumber() ? Instant.ofEpochMilli(date.asLong()).atZone(ZoneOffset.UTC).getYear()
+                        : year(date.asText("")));
     }
 
-    /** The year of an ISO date (2026-10-14) or instant (2026-10-14T08:00:00Z); 0 when none is given. */
+    /**
+     * The year of an ISO date (2026-10-14) or instant (2026-10-14T08:00:00Z); 0 when none is given. (A number is
+     * epoch milliseconds, as a RawArticle's publishedAt.)
+     */
     static int year(String date) {
-        if (date.isBlank()) {
+        if (date.isBlank() || date.equals("null")) {
             return 0;
         }
         try {

@@ -110,8 +110,15 @@ public final class NlpCommand {
                 status = 1;
                 continue;
             }
-            ArticleInput article = input.endsWith(".json")
-                    ? ArticleInput.of(ExtractionJson.JSON.readTree(text), "body") : new ArticleInput("", text, 0);
+            ArticleInput article;
+            try {
+                article = input.endsWith(".json") ? ArticleInput.of(ExtractionJson.JSON.readTree(text), "body")
+                        : new ArticleInput("", text, 0);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println(input + ": not an article: " + e.getMessage());
+                status = 1;
+                continue;
+            }
             ObjectNode result = ExtractionJson.of(extractor.extract(article.title(), article.text(), article.year()));
             ObjectNode line = ExtractionJson.JSON.createObjectNode().put("input", input)
                     .put("modelVersion", extractor.version());

@@ -59,6 +59,26 @@ class NlpCommandTest {
     }
 
     @Test
+    void anArticleWithItsDateIsReadWithItAndABadDateIsReportedNotFatal(@TempDir Path dir) throws Exception {
+        String body = "أعلنت القوات الأمنية اعتقال 12 مشتبهاً.\\n\\nوشنت طائرات التحالف غارات جوية على مواقع التنظيم عام 2019.";
+        Path dated = Files.writeString(dir.resolve("dated.json"), "{\"body\":\"" + body + "\",\"publishedAt\":1790000000000}");
+        Path iso = Files.writeString(dir.resolve("iso.json"), "{\"body\":\"" + body + "\",\"publishedAt\":\"2026-09-21T10:00:00Z\"}");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"body\":\"" + body + "\",\"publishedAt\":\"yesterday\"}");
+
+        assertEquals(1, run("", "extract", dated.toString(), bad.toString(), iso.toString()));
+
+        List<String> lines = output().lines().toList();
+        assertEquals(2, lines.size(), "the bad one is left out, the others still run");
+        for (String line : lines) {
+            List<String> topics = new ArrayList<>();
+            ExtractionJson.JSON.readTree(line).path("topics").forEach(t -> topics.add(t.path("id").asText()));
+            assertTrue(topics.contains("detention") && !topics.contains("airstrike"), topics.toString());
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.json: not an article: not an ISO date or instant: yesterday"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMissingFileIsReportedAndTheOthersStillRun(@TempDir Path dir) throws Exception {
         assertEquals(1, run("", "extract", dir.resolve("nope.txt").toString(), "-"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read"));
