@@ -590,6 +590,12 @@ final class FigureFinder {
                 counted = new Counted(group.category(), noun, group, false, true);
             }
         }
+        Noun victims = noun != null && PEOPLE_COUNTS.contains(noun.category()) && noun.end() + 1 < tokens.size()
+                && tokens.get(noun.end()).is("من") ? CountedNouns.at(tokens, noun.end() + 1) : null;
+        if (victims != null && EVENTS.contains(victims.category()) && tokens.get(noun.end() + 1).startsWith("ال", 0)) {
+            // جنديين من المصابين، ثلاثة جنود من القتلى: people picked out of the victims named after them.
+            return new Counted(victims.category(), noun, victims, false);
+        }
         Noun among = CountedNouns.among(tokens, first);
         if (among != null && (counted.category == null || EVENTS.contains(among.category()))) {
             return new Counted(among.category(), counted.noun, among, counted.takesOver); // بين القتلى ثلاثة

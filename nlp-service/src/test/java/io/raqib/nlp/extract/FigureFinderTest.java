@@ -280,6 +280,8 @@ class FigureFinderTest {
             تنشط خلايا صغيرة لا يزيد عدد أفراد المجموعة منها غالبا على سبعة | لا يزيد عدد أفراد المجموعة منها غالبا على سبعة | - | 7 | FIGHTERS
             وفي عام 2019 اقتحم مئات المسلحين السجن المركزي | مئات المسلحين | 100 | 999 | FIGHTERS
             وإن خلية خارج السجن، تضم أربعة عناصر، ساعدت الفارين | أربعة عناصر | 4 | 4 | FIGHTERS
+            وأضاف أن حالة ثلاثة جنود من المصابين خطرة | ثلاثة جنود | 3 | 3 | CASUALTIES_WOUNDED
+            ولا يزال المئات من أبنائها في المخيمات | المئات من أبنائها | 100 | 999 | PEOPLE
             """)
     void readsHowTheCountIsTold(String sentence, String text, Double low, Double high, String category) {
         List<Figure> figures = FigureFinder.find(FoldedText.of(sentence));
