@@ -88,9 +88,11 @@ final class Duals {
         return new Noun(rigged.category(), noun.form(), Math.max(end, rigged.end()));
     }
 
+    /** ان، ين، or تي، تا: the only endings read below, checked on the token's chars before any String is cut. */
     private static boolean endsAsADual(Token token) {
         char last = token.charAt(token.length() - 1);
-        return last == 'ن' || last == 'ي' || last == 'ا';
+        char before = token.charAt(token.length() - 2);
+        return last == 'ن' ? before == 'ا' || before == 'ي' : (last == 'ي' || last == 'ا') && before == 'ت';
     }
 
     /** Whether {@code next} ends with the dual ending of {@code dual} and starts no new item (no و). */
