@@ -154,6 +154,11 @@ final class ArabicNumbers {
                         fractionOf = 0;
                         break; // مليون ونصف مليون: the scale of the fraction, said again
                     }
+                    if (current > 10 && !joined && pluralScale(token)) {
+                        // آلاف، ملايين count three to ten of them; "منذ 2014 آلاف الغارات" is a year, then a
+                        // vague amount: eleven and more take the singular (15 ألف).
+                        return reading(total, current, from, end, scale);
+                    }
                     double base = current == 0 || joined ? (word.kind == Kind.DUAL_SCALE ? 2 : 1) : current;
                     if (joined) {
                         total += current;
@@ -179,6 +184,14 @@ final class ArabicNumbers {
             end = i + 1;
         }
         return reading(total, current, from, end, scale);
+    }
+
+    /** The plural scale words, said after three to ten only. */
+    private static final SpanMap<Boolean> PLURAL_SCALES = SpanMap.setOf(java.util.List.of("الاف", "ملايين",
+            "مليارات", "تريليونات"));
+
+    static boolean pluralScale(Token token) {
+        return token.in(PLURAL_SCALES) != null;
     }
 
     /** بثلاثة، وأربعة، لخمسة: a number word under one clitic, when what is left is long enough to be no other word. */

@@ -21,8 +21,46 @@ final class Cells {
     private Cells() {
     }
 
+    /** A count of cells: ISIS's strength, in the unit it is told in (ما بين 40 و50 خلية، تفكيك ثلاث خلايا). */
+    private static final java.util.Set<String> CELLS = java.util.Set.of(FoldedText.fold("خليه"),
+            FoldedText.fold("خلايا"));
+
+    /** Whether the noun counts cells: fighters, whatever is done to them. */
+    static boolean counted(CountedNouns.Noun noun) {
+        return noun != null && CELLS.contains(noun.form());
+    }
+
     /** Whether a cell or a band is named in the words of the clause before token {@code first}. */
     static boolean around(List<Token> tokens, int first) {
-        return Tokens.wordBefore(tokens, first, REACH, BODIES);
+        int seen = 0;
+        for (int i = first - 1; i >= 0 && seen < REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() != Tokens.Kind.WORD) {
+                if (QUOTES.indexOf(token.charAt(0)) >= 0 && token.length() == 1) {
+                    continue; // خلية صغيرة "لا يزيد عدد أفرادها …": a quotation goes on with the clause
+                }
+                if (token.hasText("،") && i + 1 < tokens.size() && tokens.get(i + 1).in(COMPRISES) != null) {
+                    continue; // خلية خارج السجن، تضم خمسة عناصر: the clause says what the body is made of
+                }
+                return false;
+            }
+            seen++;
+            if (token.in(BODIES) != null || token.stripped(BODIES) != null) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Whether the word at {@code i} names a cell or a band: عدد أفراد الخلية. */
+    static boolean at(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).kind() == Tokens.Kind.WORD
+                && (tokens.get(i).in(BODIES) != null || tokens.get(i).stripped(BODIES) != null);
+    }
+
+    /** Verbs that open a clause telling what a body is made of. */
+    private static final SpanMap<Boolean> COMPRISES = SpanMap.setOf(java.util.stream.Stream.of("تضم", "يضم",
+            "مؤلفه", "تتالف", "تتكون", "قوامها").map(FoldedText::fold).toList());
+
+    private static final String QUOTES = "\"«»“”";
 }

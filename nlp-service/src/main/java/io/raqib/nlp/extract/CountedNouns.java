@@ -23,7 +23,7 @@ final class CountedNouns {
         // The first form a word starts with decides: two-word forms and security personnel come first.
         nouns(FigureCategory.SECURITY_PERSONNEL, "عناصر امن", "عنصر امن", "عناصر الامن", "رجال امن", "قوات امن",
                 "شرطي", "منتسب", "حارس", "حراس");
-        nouns(FigureCategory.FIGHTERS, "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
+        nouns(FigureCategory.FIGHTERS, "خليه", "خلايا", "مقاتل", "مسلح", "ارهابي", "عنصر", "عناصر", "جهادي", "انتحاري", "داعشي",
                 "متسلل", "قيادي", "قيادات", "قاده", "مهاجم", "انغماسي", "متطرف", "مرتزق");
         nouns(FigureCategory.TROOPS, "جندي", "جنود", "عسكري", "قوات", "قوه", "مستشار", "مدرب", "ضابط", "ضباط",
                 "مجند");
@@ -40,18 +40,25 @@ final class CountedNouns {
                 "متعاقد", "عراقي",
                 // Families, women, the missing, supporters, escapees, notables, minors.
                 "عائلات", "سيده", "سيدات", "مفقود", "انصار", "مناصر", "مؤيد", "متعاطف", "فارين", "فارون", "فارات",
-                "هاربين", "هاربون", "وجهاء", "قاصر", "رعايا", "صحفي", "موظف");
+                "هاربين", "هاربون", "وجهاء", "قاصر", "رعايا", "صحفي", "موظف",
+                // The sons of a place or a tribe (آلاف من أبنائها), shoppers.
+                "ابنا", "متسوق"); // ابناء، أبنائها، أبناؤه: the hamza folds apart, so the stem before it
         nouns(FigureCategory.MONEY, "دولار", "دينار", "ليره", "يورو");
         nouns(FigureCategory.AREA, "كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعه", "كم مربع", "كم 2", "كم ²", "كلم");
-        nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "طايره", "مسيره", "سلاح", "قطعه سلاح", "بندقيه",
-                "بنادق", "دبابه", "مدفع", "عربه", "قاذف", "حزام ناسف", "احزمه ناسفه", "احزمه", "حزام", "صواريخ", "قذائف", "عبوات",
-                "اسلحه");
+        nouns(FigureCategory.WEAPONS, "صاروخ", "قذيفه", "عبوه", "سلاح", "قطعه سلاح", "بندقيه",
+                "بنادق", "دبابه", "مدفع", "قاذف", "حزام ناسف", "احزمه ناسفه", "احزمه", "حزام", "صواريخ", "قذائف", "عبوات",
+                "اسلحه",
+                // Machine guns, pistols, hand grenades.
+                "رشاش", "رشاشه", "مسدس", "قنبله", "قنابل");
         // Counted events and things: no threat category, but a count the desk reads (17 هجوما، 40 نقطة تفتيش).
         nouns(FigureCategory.OTHER, "هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "عمليه", "عمليات", "محاوله",
-                "محاولات", "نقطه", "نقاط", "وكر", "اوكار", "مضافه", "مضافات", "حادث", "حوادث", "خليه", "خلايا",
+                "محاولات", "نقطه", "نقاط", "وكر", "اوكار", "مضافه", "مضافات", "حادث", "حوادث",
                 "سياره", "سيارات", "عجله", "عجلات", "موقع", "مواقع", "قريه", "قري", "نفق", "انفاق", "طلعه", "طلعات",
                 "تفجير", "انفجار", "كمين", "كماين", "مداهمه", "مداهمات", "برج", "ابراج", "اليات", "شاحنه", "شاحنات",
-                "كاميرا", "كاميرات", "معسكر", "مخبا", "مخابي", "قواعد", "حاله", "حالات", "الويه", "افواج", "كتايب");
+                "كاميرا", "كاميرات", "معسكر", "مخبا", "مخابي", "قواعد", "حاله", "حالات", "الويه", "افواج", "كتايب",
+                // Vehicles and aircraft (a car bomb is a weapon: see VEHICLES), bases, barriers, companies, houses.
+                "عربه", "عربات", "حافله", "حافلات", "دراجه", "دراجات", "طايره", "طايرات", "مسيره", "مسيرات", "قاعده",
+                "حاجز", "حواجز", "سرايا", "منزل", "منازل");
     }
 
     /** The forms by their first two letters, in the order above: a word is compared with the few it may start with. */
@@ -63,6 +70,11 @@ final class CountedNouns {
                 .add(form));
         BY_START = SpanMap.of(byStart);
     }
+
+    /** Vehicles, which a word of rigging after them (مفخخة، ملغومة) makes weapons: سيارتين مفخختين. */
+    private static final Set<String> VEHICLES = folded("سياره", "سيارات", "عجله", "عجلات", "عربه", "عربات", "دراجه",
+            "دراجات", "شاحنه", "شاحنات", "طايره", "طايرات", "مسيره", "مسيرات");
+    private static final String[] RIGGED = {"مفخخ", "ملغوم", "ملغم"};
 
     /** Nouns that are adjectives with the article: 1800 عراقي are people, طائرات إف-16 العراقية are not. */
     private static final Set<String> ADJECTIVES = folded("عراقي");
@@ -130,10 +142,27 @@ final class CountedNouns {
             candidates = BY_START.get(word, 0, 2);
         }
         Noun noun = candidates == null ? null : match(tokens, i, token, word, candidates);
+        if (noun != null) {
+            return rigged(tokens, noun);
+        }
         if (noun == null && word.length() > 4 && word.lastIndexOf('ت') >= word.length() - 4) {
             String unsuffixed = beforePronoun(word); // قادته، عائلتها: the ة of قادة، عائلة before a pronoun
             List<String> forms = unsuffixed == null ? null : BY_START.get(unsuffixed, 0, 2);
             noun = forms == null ? null : match(tokens, i, token, unsuffixed, forms);
+        }
+        return noun;
+    }
+
+    /** A vehicle rigged to explode, told by the word after it (ثلاث دراجات مفخخة), is a weapon. */
+    static Noun rigged(List<Token> tokens, Noun noun) {
+        if (!VEHICLES.contains(noun.form()) || noun.end() >= tokens.size()) {
+            return noun;
+        }
+        Token next = tokens.get(noun.end());
+        for (String word : RIGGED) {
+            if (next.startsWith(word, 0)) {
+                return new Noun(FigureCategory.WEAPONS, noun.form(), noun.end() + 1);
+            }
         }
         return noun;
     }
@@ -220,6 +249,11 @@ final class CountedNouns {
         int words = 0;
         for (int i = from - 1; i > 0 && words < ANNOUNCED; i--) {
             Token token = tokens.get(i);
+            int aside = token.hasText("،") ? asideBefore(tokens, i) : -1;
+            if (aside >= 0) {
+                i = aside; // عدد القتلى، وفقا للمعلومات الأولية، إلى ما لا يقل عن تسعة: past the source
+                continue;
+            }
             if (token.kind() != Kind.WORD || token.in(CLAUSE_OPENERS) != null) {
                 return null;
             }
@@ -233,6 +267,28 @@ final class CountedNouns {
             }
         }
         return null;
+    }
+
+    /** Words that open an aside naming a source: وفقا للمعلومات الأولية، بحسب مصادر محلية. */
+    private static final SpanMap<Boolean> SOURCES = SpanMap.setOf(List.of("وفق", "وفقا", "بحسب", "حسب", "طبقا",
+            "نقلا"));
+    private static final int ASIDE = 8;
+
+    /**
+     * When the comma at {@code comma} closes an aside naming a source (…، وفق اعترافات الموقوفين،), the index of
+     * the comma that opens it (the aside is read over), else -1.
+     */
+    private static int asideBefore(List<Token> tokens, int comma) {
+        for (int i = comma - 1; i > 0 && i >= comma - ASIDE; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() != Kind.WORD) {
+                return -1;
+            }
+            if (tokens.get(i - 1).hasText("،") && token.in(SOURCES) != null) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     /** The group named in "بين القتلى ثلاثة", "من بين المعتقلين خمسة": the noun after بين, right before the number. */
@@ -260,6 +316,11 @@ final class CountedNouns {
             }
         }
         return null;
+    }
+
+    /** The category of exactly this form of the lists (a singular read off a dual), or null. */
+    static FigureCategory exactly(String form) {
+        return NOUNS.get(form);
     }
 
     /** Whether the noun says only that people are counted (شخص، أفراد), not who they are. */

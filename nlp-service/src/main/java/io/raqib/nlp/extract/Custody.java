@@ -31,6 +31,16 @@ final class Custody {
         return near(tokens, i, HELD) || near(tokens, i, PRISONS);
     }
 
+    /** Verbs of storming or attacking: those who do it to a prison are its attackers, not held in it. */
+    private static final SpanMap<Boolean> ATTACKING = folded("اقتحم", "اقتحمت", "اقتحموا", "هاجم", "هاجمت", "هاجموا",
+            "يهاجم", "يقتحم", "شن", "شنت", "شنوا");
+    private static final int ATTACKING_REACH = 3;
+
+    /** Whether the count starting at token {@code first} is of those attacking (اقتحم عشرات المسلحين السجن). */
+    static boolean attacking(List<Token> tokens, int first) {
+        return Tokens.wordBefore(tokens, first, ATTACKING_REACH, ATTACKING);
+    }
+
     /** In a prison. */
     static boolean imprisoned(List<Token> tokens, int i) {
         return near(tokens, i, PRISONS);

@@ -202,6 +202,9 @@ public final class Extractor {
             }
         }
         for (Figure figure : figures) {
+            if (partOfAGroup(text.original(), figure.getStart())) {
+                continue; // ستة معتقلين بينهم امرأتان: the group was counted, its part is no more of the topic
+            }
             for (String id : taxonomy.countedBy(figure.getCategory())) {
                 if (!negation.denied(figure.getStart())) {
                     add(evidence, id, figure.getText(), figure.getStart());
@@ -209,6 +212,22 @@ public final class Extractor {
             }
         }
         return evidence;
+    }
+
+    private static final List<String> AMONG_THEM = List.of("بينهم", "بينهن", "وبينهم");
+
+    /** Whether a figure at {@code start} is a part named after بينهم of a group counted before it. */
+    private static boolean partOfAGroup(String original, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        for (String word : AMONG_THEM) {
+            if (original.startsWith(word, end - word.length()) && end - word.length() >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure weighs one mention, a phrase of several words two, a word one. */

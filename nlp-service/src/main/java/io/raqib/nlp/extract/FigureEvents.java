@@ -77,6 +77,8 @@ final class FigureEvents {
             Map.entry("اصيبا", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("جرحوا", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جرحا", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("اعتقلوا", FigureCategory.DETAINEES), Map.entry("اعتقلا", FigureCategory.DETAINEES),
+            Map.entry("اوقفوا", FigureCategory.DETAINEES), Map.entry("اوقفا", FigureCategory.DETAINEES),
+            Map.entry("احتجزوا", FigureCategory.DETAINEES), Map.entry("اسروا", FigureCategory.DETAINEES),
             // A wound or a death told by the noun after the count: تعرض ثلاثة جنود لإصابات، لقي ثلاثة جنود حتفهم.
             Map.entry("اصابات", FigureCategory.CASUALTIES_WOUNDED), Map.entry("جروح", FigureCategory.CASUALTIES_WOUNDED),
             Map.entry("حتفهم", FigureCategory.CASUALTIES_KILLED), Map.entry("مصرعهم", FigureCategory.CASUALTIES_KILLED),
@@ -96,6 +98,14 @@ final class FigureEvents {
 
     private static final SpanMap<Boolean> ASIDE = SpanMap.setOf(List.of("بينهم", "بينهن", "منهم", "وبينهم"));
     private static final String SENTENCED_TO_DEATH = "بالاعدام";
+    private static final SpanMap<Boolean> EXECUTION = SpanMap.setOf(List.of("اعدام"));
+    /** A sentence or sentences (حكم، أحكام) before إعدام: the court's ruling, not the death. */
+    private static final SpanMap<Boolean> SENTENCES = SpanMap.setOf(List.of("حكم", "حكما", "احكام", "احكاما"));
+    /** Words that add an item to a list after its clause has run on (…، إلى جانب تسعة من مقاتلي قسد). */
+    private static final String[][] ADDING = {{"الي", "جانب"}, {"اضافه", "الي"}, {"بالاضافه", "الي"}, {"فضلا", "عن"},
+        {"علاوه", "علي"}};
+    /** How far after the figure before, in tokens of its sentence, an added item may stand. */
+    private static final int REACH_ADDED = 12;
     private static final SpanMap<Boolean> RULED = SpanMap.setOf(List.of("قضي", "قضت"));
     private static final SpanMap<FigureCategory> SETTING_FREE = SpanMap.of(Map.of("اطلاق", FigureCategory.PEOPLE,
             "اطلقت", FigureCategory.PEOPLE, "اطلق", FigureCategory.PEOPLE));
@@ -154,8 +164,9 @@ final class FigureEvents {
                 return null;
             }
             words++;
-            if (token.hasText(SENTENCED_TO_DEATH)) {
-                continue; // أحكاما بالإعدام بحق سبعة مدانين: a sentence, not an execution
+            if (token.hasText(SENTENCED_TO_DEATH) || i > 0 && token.stripped(EXECUTION) != null
+                    && tokens.get(i - 1).stripped(SENTENCES) != null) {
+                continue; // أحكاما بالإعدام بحق سبعة مدانين، أحكام إعدام بحق: a sentence, not an execution
             }
             FigureCategory event = underClitics(BEFORE, token);
             if (event != null && token.stripped(RULED) != null && rulingBetween(tokens, i + 1, from)) {
@@ -252,6 +263,35 @@ final class FigureEvents {
             }
         }
         return tokens.get(from).startsWith("و", 0) || from > 0 && tokens.get(from - 1).is("و");
+    }
+
+    /**
+     * Whether the count at {@code from} is added, by إلى جانب، إضافة إلى، فضلا عن, to the list whose figure before
+     * it ends at {@code previousEnd} in the same sentence (مقتل 38 عنصرا من الجيش والقوات الرديفة، إلى جانب تسعة من
+     * مقاتلي قسد): the item shares the list's event.
+     */
+    static boolean added(List<Token> tokens, int previousEnd, int from) {
+        if (from - previousEnd > REACH_ADDED || from < 2 || previousEnd > from) {
+            return false;
+        }
+        for (int i = previousEnd; i < from; i++) {
+            if (tokens.get(i).in(SENTENCE_ENDS) != null) {
+                return false;
+            }
+        }
+        for (String[] words : ADDING) {
+            int at = from - words.length;
+            boolean all = at >= previousEnd;
+            for (int k = 0; all && k < words.length; k++) {
+                Token token = tokens.get(at + k);
+                all = token.is(words[k]) || k == 0 && token.length() > 1 && token.charAt(0) == 'و'
+                        && token.in(SpanMap.setOf(List.of(words[k])), 1) != null;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FigureCategory underClitics(SpanMap<FigureCategory> events, Token token) {

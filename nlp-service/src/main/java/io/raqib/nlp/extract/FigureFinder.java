@@ -37,6 +37,17 @@ final class FigureFinder {
     /** Words before a year: a number of four digits after them is a year even with a noun after it. */
     private static final SpanMap<Boolean> YEAR_WORDS = folded("عام", "العام", "لعام", "سنه", "لسنه", "السنه",
             "وعام", "منذ");
+    /** Months and parts of a year: a number of four digits right after them is a year (في آب 2023 هجوما). */
+    private static final SpanMap<Boolean> MONTHS = folded("كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز",
+            "اب", "ايلول", "تشرين", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
+            "اكتوبر", "نوفمبر", "ديسمبر", "صيف", "شتاء", "ربيع", "خريف", "مطلع", "منتصف", "اواخر", "اوايل", "بدايه",
+            "نهايه", "اواسط");
+    /** The second word of كانون الثاني، تشرين الأول. */
+    private static final SpanMap<Boolean> FIRST_SECOND = folded("الاول", "الثاني");
+    /** Definite ordinals, whose teens are written with عشر (الرابعة عشرة). */
+    private static final SpanMap<Boolean> ORDINALS = folded("الحادي", "الحاديه", "الثاني", "الثانيه", "الثالث",
+            "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن",
+            "الثامنه", "التاسع", "التاسعه");
     /** Words right after a number that make it a time, a date or a share. */
     private static final SpanMap<Boolean> NOT_COUNTS = folded("سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "ايام",
             "يوما", "يوم", "اشهر", "شهرا", "شهور", "ساعات", "ساعه", "دقائق", "دقيقه", "اسابيع", "اسبوعا", "ثانيه",
@@ -92,6 +103,10 @@ final class FigureFinder {
             "ويتراوح");
     /** Right before a number after a comma, these make it a count of what the clause before named: وعددهم ستة. */
     private static final SpanMap<Boolean> APPOSED = folded("وهم", "وعددهم", "وعددها", "عددهم");
+    /** Their number, pointing back at people named before the comma. */
+    private static final SpanMap<Boolean> THEIR_NUMBER = folded("عددهم", "وعددهم");
+    /** How far after its comma a count estimated with عددهم may stand. */
+    private static final int APPOSED_REACH = 10;
     /** After a figure, hedges that make it a bound: 19 شخصا على الأقل، 500 مقاتل على الأكثر، كحد أقصى. */
     private static final String[][] BOUNDS_AFTER = {{"علي", "الاقل"}, {"علي", "اقل", "تقدير"}, {"كحد", "ادني"},
         {"علي", "الاكثر"}, {"كحد", "اقصي"}};
@@ -103,6 +118,8 @@ final class FigureFinder {
     /** Words that name a count between its hedge and its number: لم يتجاوز عدد المسلحين 50. */
     private static final SpanMap<Boolean> COUNT_WORDS = folded("عدد", "اعداد", "حصيله", "تعداد");
     private static final int SAME_COUNT_REACH = 9;
+    /** How far before its number the عدد of a hedge split around it may stand. */
+    private static final int SPLIT_HEDGE_REACH = 14;
 
     private static final Set<FigureCategory> PEOPLE_COUNTS = java.util.EnumSet.of(FigureCategory.FIGHTERS,
             FigureCategory.TROOPS, FigureCategory.SECURITY_PERSONNEL, FigureCategory.DETAINEES,
@@ -151,7 +168,10 @@ final class FigureFinder {
         Found previous = null;
         int i = 0;
         while (i < tokens.size()) {
-            Quantity quantity = quantityAt(tokens, i);
+            Quantity quantity = quantityAt(text, tokens, i);
+            if (quantity == null) {
+                quantity = dualAt(tokens, i);
+            }
             if (quantity == null) {
                 i++;
                 continue;
@@ -168,23 +188,33 @@ final class FigureFinder {
 
     /** A number, range or vague amount at tokens [from, to); low/high before the hedge is applied. */
     private record Quantity(int from, int to, double low, double high, double scale, boolean vague,
-            boolean afterItsNoun) {
+            boolean afterItsNoun, Noun dual) {
 
         Quantity(int from, int to, double low, double high, double scale, boolean vague) {
-            this(from, to, low, high, scale, vague, false);
+            this(from, to, low, high, scale, vague, false, null);
         }
+
+        Quantity(int from, int to, double low, double high, double scale, boolean vague, boolean afterItsNoun) {
+            this(from, to, low, high, scale, vague, afterItsNoun, null);
+        }
+    }
+
+    /** Two of a noun told by its dual ending (سيارتين مفخختين، قتل مسلحان): the noun is its own count. */
+    private static Quantity dualAt(List<Token> tokens, int i) {
+        Noun dual = Duals.at(tokens, i);
+        return dual == null ? null : new Quantity(i, dual.end(), 2, 2, 1, false, false, dual);
     }
 
     /** A figure found, with what the next one may take over: the event it came from, and its last token. */
     private record Found(Figure figure, FigureCategory event, int end, boolean among, Found earlier) {
     }
 
-    private static Quantity quantityAt(List<Token> tokens, int i) {
+    private static Quantity quantityAt(FoldedText text, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.kind() == Kind.PUNCTUATION || token.kind() == Kind.WORD && !token.mayEndWordOf(QUANTITY_WORDS)) {
             return null; // most tokens: no number word, vague amount or digit can start here
         }
-        Vague vague = vague(tokens, i);
+        Vague vague = vague(text, tokens, i);
         if (vague != null) {
             return new Quantity(i, vagueEnd(tokens, i), vague.low, vague.high, vague.low, true);
         }
@@ -192,6 +222,9 @@ final class FigureFinder {
         ArabicNumbers.Reading low = ArabicNumbers.read(tokens, i, !between);
         if (low == null) {
             return theRest(tokens, i);
+        }
+        if (low.value() == 10 && tokens.get(i).kind() == Kind.WORD && i > 0 && tokens.get(i - 1).in(ORDINALS) != null) {
+            return null; // الدفعة الرابعة عشرة: the teen of an ordinal, no count
         }
         if (low.value() == 1 && tokens.get(i).kind() == Kind.WORD && low.to() == i + 1) {
             return null; // أحد المتهمين، كل واحد منهم: one of a group, not a count
@@ -280,12 +313,15 @@ final class FigureFinder {
     }
 
     /** المئات، عشرات الآلاف، بضع مئات، عدة آلاف ... */
-    private static Vague vague(List<Token> tokens, int i) {
+    private static Vague vague(FoldedText text, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.kind() != Kind.WORD || !mayBeVague(token)) {
             return null;
         }
         String word = vagueWord(token.text());
+        if (word.equals("عده") && text.original().charAt(text.end(token.end()) - 1) == 'ه') {
+            return null; // بعده عشرات العمليات: after it (a pronoun), not بعدة, which folds alike
+        }
         if ((word.equals("عده") || word.equals("بضع") || word.equals("بضعه")) && i + 1 < tokens.size()) {
             Vague next = VAGUE.get(vagueWord(tokens.get(i + 1).text()));
             return next == null ? null : new Vague(next.low * 2, next.high);
@@ -294,8 +330,8 @@ final class FigureFinder {
         if (vague == null) {
             return null;
         }
-        if (i > 0 && tokens.get(i - 1).kind() == Kind.NUMBER) {
-            return null; // "3 آلاف" is a number with its scale, not a vague amount
+        if (i > 0 && tokens.get(i - 1).kind() == Kind.NUMBER && ArabicNumbers.digits(tokens.get(i - 1).text()) <= 10) {
+            return null; // "3 آلاف" is a number with its scale, not a vague amount ("2014 آلاف" is: see ArabicNumbers)
         }
         double scale = i + 1 < tokens.size() ? ArabicNumbers.scale(tokens.get(i + 1).stripped()) : 0;
         if (scale > 0) {
@@ -346,7 +382,7 @@ final class FigureFinder {
     private static Found figure(FoldedText text, List<Token> tokens, Quantity q, Found previous, Forces forces) {
         Hedge hedge = hedge(text, tokens, q);
         int first = Tokens.at(tokens, hedge.start() + 1) - 1; // the token the figure starts in (ونحو), hedge and all
-        Noun noun = CountedNouns.after(tokens, q.to);
+        Noun noun = q.dual != null ? q.dual : CountedNouns.after(tokens, q.to);
         if (!isCount(tokens, q, hedge.bound(), noun)) {
             return null;
         }
@@ -367,7 +403,7 @@ final class FigureFinder {
         // A list's verb is not told of an item that says what happened to its people itself (جثث 4 مدنيين و6 جرحى).
         boolean ownFate = counted.category != null && EVENTS.contains(counted.category);
         if (event == null && !ownFate && previous != null && previous.event != null
-                && FigureEvents.joined(tokens, previous.end, first)) {
+                && (FigureEvents.joined(tokens, previous.end, first) || FigureEvents.added(tokens, previous.end, first))) {
             event = previous.event;
         }
         if (event == null && !ownFate && joinedByWa(tokens, first)) {
@@ -378,7 +414,8 @@ final class FigureFinder {
         }
         FigureCategory category = counted.category;
         // Nor does it change things and events counted by their own noun (تفكيك 3 خلايا: dismantled, not detained).
-        boolean thing = THINGS.contains(category)
+        boolean cell = Cells.counted(counted.noun) && counted.named == counted.noun;
+        boolean thing = THINGS.contains(category) || cell
                 || category == FigureCategory.OTHER && counted.noun != null && counted.named == counted.noun;
         // A part of a group taken away or set free is told so by its own verb (يقتادوا نحو 30 آخرين، 18 منهم).
         if (event != null && (category == null || event != FigureCategory.PEOPLE && !thing
@@ -418,11 +455,13 @@ final class FigureFinder {
                 || category == FigureCategory.FIGHTERS && sizeOfAForce(tokens, first, q.from)
                 && men(tokens, first, noun, null) != FigureCategory.FIGHTERS;
         boolean foreigners = noun != null && FOREIGNERS.contains(noun.form());
-        if ((category == FigureCategory.FIGHTERS && !guards || foreigners) && Custody.held(tokens, q.from)
+        // A cell's men are at large: a prison near them is where they strike, not where they are held.
+        boolean atLarge = cell || Cells.around(tokens, first) || Custody.attacking(tokens, first);
+        if ((category == FigureCategory.FIGHTERS && !guards && !atLarge || foreigners) && Custody.held(tokens, q.from)
                 || category == FigureCategory.PEOPLE && event == null && Custody.imprisoned(tokens, q.from)) {
             category = FigureCategory.DETAINEES;
         }
-        if (category == FigureCategory.FIGHTERS) {
+        if (category == FigureCategory.FIGHTERS && !cell) {
             category = men(tokens, first, noun, actor);
         }
         String unit = category == FigureCategory.AREA ? "km2"
@@ -458,7 +497,33 @@ final class FigureFinder {
                 return over;
             }
         }
-        return hedge;
+        Hedge around = aroundItsCount(tokens, q.from);
+        return around != null ? around : hedge;
+    }
+
+    /**
+     * A hedge whose verb and preposition stand on either side of the count it names (لا يزيد عدد أفراد الخلية
+     * الواحدة عادة على ثمانية; لا يزيد عدد أفرادها، وفق ما لدينا من معلومات، على ستة): على or عن right before the
+     * number, the verb with its negation right before عدد, in the same sentence. Null when there is none.
+     */
+    private static Hedge aroundItsCount(List<Token> tokens, int from) {
+        if (from < 4 || !tokens.get(from - 1).is("علي") && !tokens.get(from - 1).is("عن")) {
+            return null;
+        }
+        String preposition = tokens.get(from - 1).text();
+        for (int j = from - 2; j >= 2 && j >= from - SPLIT_HEDGE_REACH; j--) {
+            Token token = tokens.get(j);
+            if (token.in(SENTENCE_ENDS) != null) {
+                return null;
+            }
+            if (token.kind() == Kind.WORD && token.in(COUNT_WORDS) != null) {
+                Token verb = tokens.get(j - 1);
+                Token negation = tokens.get(j - 2);
+                Bound bound = Hedges.of(negation.text() + " " + verb.text() + " " + preposition);
+                return bound == null ? null : new Hedge(bound, negation.start());
+            }
+        }
+        return null;
     }
 
     /**
@@ -525,6 +590,12 @@ final class FigureFinder {
                 counted = new Counted(group.category(), noun, group, false, true);
             }
         }
+        Noun victims = noun != null && PEOPLE_COUNTS.contains(noun.category()) && noun.end() + 1 < tokens.size()
+                && tokens.get(noun.end()).is("من") ? CountedNouns.at(tokens, noun.end() + 1) : null;
+        if (victims != null && EVENTS.contains(victims.category()) && tokens.get(noun.end() + 1).startsWith("ال", 0)) {
+            // جنديين من المصابين، ثلاثة جنود من القتلى: people picked out of the victims named after them.
+            return new Counted(victims.category(), noun, victims, false);
+        }
         Noun among = CountedNouns.among(tokens, first);
         if (among != null && (counted.category == null || EVENTS.contains(among.category()))) {
             return new Counted(among.category(), counted.noun, among, counted.takesOver); // بين القتلى ثلاثة
@@ -547,6 +618,7 @@ final class FigureFinder {
             // A bare number ending its clause says how many of a noun announced before it: بلغ عدد الجرحى 145.
             Noun announced = endsClause(tokens, q.to) && !isYear(tokens, q) ? CountedNouns.announced(tokens, first)
                     : null;
+            announced = ofACell(tokens, announced);
             return announced == null ? counted : new Counted(announced.category(), null, announced, false);
         }
         if (namesItsOwnThing(tokens, q.to)) {
@@ -559,6 +631,7 @@ final class FigureFinder {
         if (nounBefore == null && first < q.from) {
             nounBefore = CountedNouns.announced(tokens, q.from); // inside its hedge: تجاوز عدد جرحاها 10 آلاف
         }
+        nounBefore = ofACell(tokens, nounBefore);
         boolean sameSentence = previous != null && !sentenceEndBetween(tokens, previous.end, first);
         boolean sameCount = sameSentence && speaksOfSameCount(tokens, first); // بعد أن كان يتجاوز 70 ألفا
         // A thing named on the way (منذ بدء العملية) says less than a count spoken of again.
@@ -566,6 +639,18 @@ final class FigureFinder {
             return new Counted(nounBefore.category(), null, nounBefore, false); // عدد عناصر التنظيم يناهز ستة آلاف
         }
         return sameCount ? new Counted(before.getCategory(), null, null, true) : counted;
+    }
+
+    /**
+     * Persons announced as counted (عدد أفرادها، عدد أفراد الخلية) who are a cell's or a band's: fighters, as the
+     * same persons counted after the number are ({@link Cells}).
+     */
+    private static Noun ofACell(List<Token> tokens, Noun announced) {
+        if (announced == null || !CountedNouns.anyone(announced)
+                || !Cells.around(tokens, announced.end() - 1) && !Cells.at(tokens, announced.end())) {
+            return announced;
+        }
+        return new Noun(FigureCategory.FIGHTERS, announced.form(), announced.end());
     }
 
     /**
@@ -662,6 +747,10 @@ final class FigureFinder {
         if (before != null && before.in(YEAR_WORDS) != null && isYear(tokens, q)) {
             return false; // شهد عام 2019 حادثة مماثلة: a year, whatever noun follows it
         }
+        if (before != null && isYear(tokens, q) && (before.stripped(MONTHS) != null || before.in(FIRST_SECOND) != null
+                && q.from > 1 && tokens.get(q.from - 2).stripped(MONTHS) != null)) {
+            return false; // شهدت في تشرين الأول 2024 هجوما مماثلا: a date, whatever noun follows it
+        }
         if (q.high < 1) {
             return false; // ثلث المحتجزين: a share of a group, not a count
         }
@@ -675,7 +764,7 @@ final class FigureFinder {
     /** The comma before "وعددهم" right before token {@code first}, or -1 when the number stands in no apposition. */
     private static int apposedTo(List<Token> tokens, int first) {
         if (first < 2 || tokens.get(first - 1).in(APPOSED) == null) {
-            return -1;
+            return estimatedAfterComma(tokens, first);
         }
         int at = first - 2;
         if (at > 0 && tokens.get(at).in(ESTIMATED) != null) {
@@ -683,6 +772,25 @@ final class FigureFinder {
         }
         Token comma = tokens.get(at);
         return comma.hasText("،") || comma.hasText(",") ? at : -1;
+    }
+
+    /**
+     * A count estimated further into an apposition: المسلحين، وعددهم يقدر بحسب إفادات الناجين بنحو عشرة؛ المسلحين،
+     * الذين قدّر شهود عيان عددهم بما بين ستة وثمانية. عددهم in the clause after the comma points back at the noun
+     * before it. The comma, or -1.
+     */
+    private static int estimatedAfterComma(List<Token> tokens, int first) {
+        int counted = -1;
+        for (int i = first - 1; i >= 0 && i >= first - APPOSED_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.kind() != Kind.WORD) {
+                return counted >= 0 && (token.hasText("،") || token.hasText(",")) ? i : -1;
+            }
+            if (counted < 0 && token.in(THEIR_NUMBER) != null) {
+                counted = i;
+            }
+        }
+        return -1;
     }
 
     /**

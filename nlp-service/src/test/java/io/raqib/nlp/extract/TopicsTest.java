@@ -91,6 +91,13 @@ class TopicsTest {
                 "the killed are casualties, not troops deployed");
     }
 
+    @Test
+    void aPartOfAGroupAfterBeinahumIsNoMoreEvidenceThanTheGroup() {
+        List<String> found = evidence("اعتقلت القوات سبعة مشتبهين بينهم امرأتان في حي الزهراء", "detention");
+        assertTrue(found.contains("سبعة مشتبهين"), found.toString());
+        assertFalse(found.contains("امرأتان"), found.toString());
+    }
+
     private List<String> evidence(String text, String topic) {
         return extractor.extract(text).topics().stream().filter(t -> t.getId().equals(topic))
                 .flatMap(t -> t.getEvidence().stream()).map(e -> e.getText()).toList();
