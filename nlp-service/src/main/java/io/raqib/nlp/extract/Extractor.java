@@ -33,7 +33,7 @@ public final class Extractor {
     }
 
     public Extractor(List<String> gazetteerLines, List<String> taxonomyLines, List<String> topicModelLines) {
-        // One table for the phrases of both: each form of each word of a text is looked up once (PhraseGroup).
+        // One table for the phrases of all three: each form of each word of a text is looked up once (PhraseGroup).
         PhraseGroup phrases = new PhraseGroup();
         this.gazetteer = Gazetteer.parse(gazetteerLines, phrases);
         this.taxonomy = Taxonomy.parse(taxonomyLines, phrases);

@@ -10,7 +10,8 @@ import java.util.Map;
  * {@link PhraseMatcher}s that look a text's words up together. The first words of all their phrases are in one
  * table, so each form of each word is looked up once, whichever matcher asks first; the words that start a phrase
  * of some member (a few in a hundred) are kept as the text's {@link Hits}, and each matcher then visits only those.
- * The extractor's gazetteer, taxonomy and disqualifiers share one group; a matcher made on its own has its own.
+ * The extractor's gazetteer, taxonomy, disqualifiers and past markers share one group; a matcher made on its own
+ * has its own.
  * <p>
  * Members join while the extractor is built; the table is replaced (not changed) on each join and published
  * through a volatile field, so a group is safe to share between threads once built.
