@@ -59,26 +59,10 @@ final class TopicTraining {
             err.println(usage);
             return 2;
         }
-        List<Example> examples = new ArrayList<>();
-        List<String> articles = new ArrayList<>();
-        int unfound = 0; // gold topics with no evidence: missed whatever the model
-        for (String line : Files.readAllLines(Path.of(gold), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode article = ExtractionJson.JSON.readTree(line);
-            if (!split.equals(article.path("split").asText())) {
-                continue;
-            }
-            String id = article.path("id").asText();
-            articles.add(id);
-            Set<String> news = new HashSet<>();
-            article.path("topics").forEach(topic -> news.add(topic.asText()));
-            ArticleInput input = ArticleInput.of(article, "text");
-            Map<String, double[]> found = extractor.topicFeatures(input.title(), input.text(), input.year());
-            found.forEach((topic, features) -> examples.add(new Example(id, topic, features, news.contains(topic))));
-            unfound += (int) news.stream().filter(topic -> !found.containsKey(topic)).count();
-        }
+        Examples read = examples(extractor, Path.of(gold), split);
+        List<Example> examples = read.examples();
+        List<String> articles = read.articles();
+        int unfound = read.unfound();
         if (articles.isEmpty()) {
             err.println("no articles of split " + split + " in " + gold);
             return 1;
@@ -101,9 +85,43 @@ final class TopicTraining {
         return 0;
     }
 
+    /** The topics with evidence in a split's articles, the articles, and the gold topics with none (missed anyway). */
+    private record Examples(List<Example> examples, List<String> articles, int unfound) {
+    }
+
+    private static Examples examples(Extractor extractor, Path gold, String split) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        int unfound = 0;
+        for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode article = ExtractionJson.JSON.readTree(line);
+            if (!split.equals(article.path("split").asText())) {
+                continue;
+            }
+            String id = article.path("id").asText();
+            articles.add(id);
+            Set<String> news = new HashSet<>();
+            article.path("topics").forEach(topic -> news.add(topic.asText()));
+            ArticleInput input = ArticleInput.of(article, "text");
+            Map<String, double[]> found = extractor.topicFeatures(input.title(), input.text(), input.year());
+            found.forEach((topic, features) -> examples.add(new Example(id, topic, features, news.contains(topic))));
+            unfound += (int) news.stream().filter(topic -> !found.containsKey(topic)).count();
+        }
+        return new Examples(examples, articles, unfound);
+    }
+
+    /** The model {@code train-topics} would write for this gold file and split. */
+    static TopicModel fitted(Extractor extractor, Path gold, String split) throws IOException {
+        return fit(examples(extractor, gold, split).examples());
+    }
+
     private static TopicModel fit(List<Example> examples) {
-        return TopicModel.fit(examples.stream().map(Example::topic).toList(), examples.stream().map(Example::features).toList(),
-                examples.stream().map(Example::news).toList(), THRESHOLD);
+        return TopicModel.fit(examples.stream().map(Example::topic).toList(),
+                examples.stream().map(Example::features).toList(), examples.stream().map(Example::news).toList(),
+                THRESHOLD);
     }
 
     /** Each example judged by a model fitted to the other folds' articles; folds are a seeded shuffle of articles. */
