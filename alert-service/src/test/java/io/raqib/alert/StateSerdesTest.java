@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import io.raqib.alert.detect.Detector;
 import io.raqib.alert.detect.DetectorConfig;
 import io.raqib.alert.detect.SeriesState;
+import io.raqib.alert.figures.ArticleFigures;
+import io.raqib.alert.figures.FigureReport;
+import io.raqib.schemas.FigureCategory;
 import io.raqib.schemas.SelfSerde;
 import io.raqib.schemas.TopicMention;
 
@@ -107,6 +110,26 @@ class StateSerdesTest {
         }
     }
 
+    /** Two reports of one board, every field that may be missing missing in the second. */
+    private static ArticleFigures figures() {
+        return new ArticleFigures("ISIS", "داعش", FigureCategory.FIGHTERS, "a1", List.of(
+                new FigureReport("a1", "تقديرات متضاربة", "https://news.example/a1", "وكالة الحدود", T.toEpochMilli(),
+                        "سامر الدليمي", null, "Badia", "البادية", "نحو 3 آلاف مسلح", 3000.0, 3000.0, true, false),
+                new FigureReport("a1", "", null, "وكالة الحدود", T.toEpochMilli(), null, null, null, null,
+                        "المئات", null, 999.0, false, true)));
+    }
+
+    @Test
+    void anArticlesFiguresReadBackAsWritten() {
+        ArticleFiguresSerde serde = new ArticleFiguresSerde();
+        assertEquals(figures(), roundTrip(serde, figures()));
+        ArticleFigures none = new ArticleFigures(null, null, FigureCategory.PEOPLE, "a2", List.of());
+        assertEquals(none, roundTrip(serde, none));
+        assertEquals(ArticleFiguresSerde.VERSION, serde.serialize("t", figures())[0]);
+        assertEquals(figures(), serde.deserialize("t", new JsonSerde<>(ArticleFigures.class).serialize("t", figures())),
+                "the JSON of earlier releases");
+    }
+
     @Test
     void theJsonOfEarlierReleasesStillReads() {
         JsonSerde<TallySerde.JsonTally> oldTally = new JsonSerde<>(TallySerde.JsonTally.class);
@@ -136,11 +159,12 @@ class StateSerdesTest {
     @Test
     void garbageIsToldApart() {
         List<SelfSerde<?>> serdes = List.of(new TallySerde(), new ObservationSerde(), new SeriesStateSerde(),
-                new ExpectationSerde());
+                new ExpectationSerde(), new ArticleFiguresSerde());
         List<byte[]> written = List.of(new TallySerde().serialize("t", tally(7)),
                 new ObservationSerde().serialize("t", new Observation(1, 7, 7, tally(7).evidence())),
                 new SeriesStateSerde().serialize("t", learnedState()),
-                new ExpectationSerde().serialize("t", new Expectation(1, true, "id")));
+                new ExpectationSerde().serialize("t", new Expectation(1, true, "id")),
+                new ArticleFiguresSerde().serialize("t", figures()));
         for (int i = 0; i < serdes.size(); i++) {
             SelfSerde<?> serde = serdes.get(i);
             byte[] bytes = written.get(i);
@@ -157,6 +181,11 @@ class StateSerdesTest {
             assertBad(serde, hugeCount, "", name);
         }
         assertBad(new TallySerde(), "{\"count\": \"many\"}".getBytes(StandardCharsets.UTF_8), "", "TallySerde");
+        byte[] noCategory = new ArticleFiguresSerde().serialize("t", new ArticleFigures("ISIS", null,
+                FigureCategory.FIGHTERS, "a1", List.of()));
+        int at = new String(noCategory, StandardCharsets.ISO_8859_1).indexOf("FIGHTERS");
+        System.arraycopy("FIGHTERZ".getBytes(StandardCharsets.US_ASCII), 0, noCategory, at, 8);
+        assertBad(new ArticleFiguresSerde(), noCategory, "no figure category FIGHTERZ", "ArticleFiguresSerde");
     }
 
     private static void assertBad(SelfSerde<?> serde, byte[] bytes, String why, String name) {

@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 import io.raqib.alert.AlertTopology;
-import io.raqib.alert.JsonSerde;
+import io.raqib.alert.ArticleFiguresSerde;
 import io.raqib.schemas.EnrichedArticle;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.Topics;
@@ -51,7 +51,7 @@ public final class FiguresBoard {
         if (horizon.isNegative() || horizon.isZero() || perBoard < 1) {
             throw new IllegalArgumentException("a board needs a positive horizon and room for a report");
         }
-        JsonSerde<ArticleFigures> serde = new JsonSerde<>(ArticleFigures.class);
+        ArticleFiguresSerde serde = new ArticleFiguresSerde();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
                 Serdes.String(), serde).withCachingEnabled());
         Topic<String, EnrichedArticle> enriched = Topics.ARTICLES_ENRICHED.withPrefix(topicPrefix);

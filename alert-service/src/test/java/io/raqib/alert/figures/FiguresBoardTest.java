@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.raqib.alert.ArticleFiguresSerde;
 import io.raqib.alert.JsonSerde;
 import io.raqib.schemas.EnrichedArticle;
 import io.raqib.schemas.FigureCategory;
@@ -215,11 +216,12 @@ class FiguresBoardTest {
     }
 
     @Test
-    void anArticlesReportsSurviveTheirJsonUnchanged() {
+    void anArticlesReportsSurviveTheirBytesUnchangedAndTheJsonOfEarlierReleasesStillReads() {
         pipeTheDesertEstimates();
         ArticleFigures f1 = reports().get("ISIS|FIGHTERS|f1");
-        JsonSerde<ArticleFigures> serde = new JsonSerde<>(ArticleFigures.class);
+        ArticleFiguresSerde serde = new ArticleFiguresSerde();
         assertEquals(f1, serde.deserialize("t", serde.serialize("t", f1)));
         assertEquals("داعش", f1.actorAr());
+        assertEquals(f1, serde.deserialize("t", new JsonSerde<>(ArticleFigures.class).serialize("t", f1)));
     }
 }
