@@ -159,23 +159,19 @@ public final class Extractor {
      */
     private Map<String, Candidate> candidates(FoldedText text, Sentences sentences, List<Entity> entities,
             List<Figure> figures, String title, int year) {
-        Map<String, List<Evidence>> evidence = mentions(text, entities, figures);
-        if (evidence.isEmpty()) {
+        Map<String, List<TopicFeatures.Mention>> mentions = mentions(text, entities, figures);
+        if (mentions.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<TopicFeatures.Mention>> mentions = new LinkedHashMap<>();
-        evidence.forEach((id, found) -> {
-            found.sort(Comparator.comparingInt(Evidence::getStart));
-            mentions.put(id, found.stream().map(e -> new TopicFeatures.Mention(e.getStart(), weight(e, figures)))
-                    .toList());
-        });
+        mentions.values().forEach(found -> found.sort(Comparator.comparingInt(TopicFeatures.Mention::start)));
         Set<String> inTitle = titleTopics(title);
         Paragraphs paragraphs = Paragraphs.of(text.original());
         Background background = Background.of(text, sentences, paragraphs, year, pastMarkers);
         int leading = TopicFeatures.leadingWeight(mentions);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        evidence.forEach((id, found) -> candidates.put(id, new Candidate(found, TopicFeatures.of(mentions.get(id),
-                leading, inTitle.contains(id), text.original().length(), sentences, paragraphs, background))));
+        mentions.forEach((id, found) -> candidates.put(id, new Candidate(
+                found.stream().map(TopicFeatures.Mention::evidence).toList(), TopicFeatures.of(found, leading,
+                        inTitle.contains(id), text.original().length(), sentences, paragraphs, background))));
         return candidates;
     }
 
@@ -189,8 +185,9 @@ public final class Extractor {
     }
 
     /** Each topic's phrases and counted figures in a text, less those denied, taken back or in a name. */
-    private Map<String, List<Evidence>> mentions(FoldedText text, List<Entity> entities, List<Figure> figures) {
-        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+    private Map<String, List<TopicFeatures.Mention>> mentions(FoldedText text, List<Entity> entities,
+            List<Figure> figures) {
+        Map<String, List<TopicFeatures.Mention>> evidence = new LinkedHashMap<>();
         var disqualified = taxonomy.disqualified(text);
         Negation negation = Negation.in(text);
         OrganisationNames organisations = new OrganisationNames(entities);
@@ -198,7 +195,7 @@ public final class Extractor {
             // The cheap test first: none of the three has side effects (the disqualifiers are looked for once).
             if (!organisations.contain(match) && !negation.denied(match.start()) && !disqualified.test(match)) {
                 String written = text.original().substring(match.start(), match.end());
-                add(evidence, match.value(), written, match.start());
+                add(evidence, match.value(), written, match.start(), written.strip().indexOf(' ') > 0 ? 2 : 1);
             }
         }
         for (Figure figure : figures) {
@@ -207,14 +204,15 @@ public final class Extractor {
             }
             for (String id : taxonomy.countedBy(figure.getCategory())) {
                 if (!negation.denied(figure.getStart())) {
-                    add(evidence, id, figure.getText(), figure.getStart());
+                    add(evidence, id, figure.getText(), figure.getStart(), 1);
                 }
             }
         }
         return evidence;
     }
 
-    private static final List<String> AMONG_THEM = List.of("بينهم", "بينهن", "وبينهم");
+    /** The words before a part of a group (وبينهم ends in بينهم, so it is found too). */
+    private static final List<String> AMONG_THEM = List.of("بينهم", "بينهن");
 
     /** Whether a figure at {@code start} is a part named after بينهم of a group counted before it. */
     private static boolean partOfAGroup(String original, int start) {
@@ -223,21 +221,11 @@ public final class Extractor {
             end--;
         }
         for (String word : AMONG_THEM) {
-            if (original.startsWith(word, end - word.length()) && end - word.length() >= 0) {
+            if (original.startsWith(word, end - word.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A figure weighs one mention, a phrase of several words two, a word one. */
-    private static int weight(Evidence evidence, List<Figure> figures) {
-        for (Figure figure : figures) {
-            if (figure.getStart() == evidence.getStart() && figure.getEnd() == evidence.getEnd()) {
-                return 1;
-            }
-        }
-        return evidence.getText().strip().indexOf(' ') > 0 ? 2 : 1;
     }
 
     /**
@@ -279,8 +267,11 @@ public final class Extractor {
         }
     }
 
-    private static void add(Map<String, List<Evidence>> evidence, String topic, String text, int start) {
-        evidence.computeIfAbsent(topic, id -> new ArrayList<>()).add(new Evidence(text, start, start + text.length()));
+    /** A figure weighs one mention, a phrase of several words two, a word one. */
+    private static void add(Map<String, List<TopicFeatures.Mention>> evidence, String topic, String text, int start,
+            int weight) {
+        evidence.computeIfAbsent(topic, id -> new ArrayList<>())
+                .add(new TopicFeatures.Mention(new Evidence(text, start, start + text.length()), weight));
     }
 
     private static String checksum(List<String> lines) {

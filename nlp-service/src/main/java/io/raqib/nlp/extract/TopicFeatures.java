@@ -2,7 +2,8 @@ package io.raqib.nlp.extract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import io.raqib.schemas.Evidence;
 
 /**
  * What the topic model ({@link TopicModel}) reads of a topic's evidence in an article: how much of it there is, how
@@ -16,8 +17,12 @@ final class TopicFeatures {
             "mentions_outside_past_paragraphs", "in_first_paragraph", "in_title", "share_of_leading_topic",
             "first_position", "sentences", "paragraph_share");
 
-    /** One mention of a topic: where it starts, and its weight (a phrase of several words weighs two). */
-    record Mention(int start, int weight) {
+    /** One mention of a topic: the evidence shown for it, and its weight (a phrase of several words weighs two). */
+    record Mention(Evidence evidence, int weight) {
+
+        int start() {
+            return evidence.getStart();
+        }
     }
 
     private TopicFeatures() {
