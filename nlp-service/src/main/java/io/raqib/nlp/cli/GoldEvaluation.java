@@ -2,8 +2,6 @@ package io.raqib.nlp.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,28 +51,16 @@ final class GoldEvaluation {
     /** @param onlySplit the split to score (dev, test …), or null for all of them */
     static GoldEvaluation run(Extractor extractor, Path gold, String onlySplit) throws IOException {
         GoldEvaluation evaluation = new GoldEvaluation();
-        List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            JsonNode article;
-            try {
-                article = ExtractionJson.JSON.readTree(lines.get(i));
-            } catch (IOException e) {
-                throw new IOException(gold + " line " + (i + 1) + ": not JSON: " + e.getMessage(), e);
-            }
-            if (onlySplit == null || onlySplit.equals(splitOf(article))) {
-                ArticleInput input = ArticleInput.of(article, "text");
-                evaluation.score(article, extractor.extract(input.title(), input.text(), input.year()));
-            }
+        for (JsonNode article : GoldFile.articles(gold, onlySplit)) {
+            ArticleInput input = ArticleInput.of(article, "text");
+            evaluation.score(article, extractor.extract(input.title(), input.text(), input.year()));
         }
         return evaluation;
     }
 
     private void score(JsonNode gold, Extraction found) {
         String id = gold.path("id").asText();
-        String split = splitOf(gold);
+        String split = GoldFile.splitOf(gold);
         articles++;
         current = new HashMap<>();
         articleScores.computeIfAbsent(split, k -> new ArrayList<>()).add(current);
@@ -114,10 +100,6 @@ final class GoldEvaluation {
             errors.add(id + " figures extra: " + extra.getText() + " " + extra.getCategory() + " " + extra.getLow()
                     + "-" + extra.getHigh());
         }
-    }
-
-    private static String splitOf(JsonNode article) {
-        return article.path("split").asText("all");
     }
 
     /** How many articles were scored: none for a misspelt split, which must not pass for a result. */

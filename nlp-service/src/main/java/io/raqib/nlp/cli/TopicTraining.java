@@ -93,14 +93,7 @@ final class TopicTraining {
         List<Example> examples = new ArrayList<>();
         List<String> articles = new ArrayList<>();
         int unfound = 0;
-        for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode article = ExtractionJson.JSON.readTree(line);
-            if (!split.equals(article.path("split").asText())) {
-                continue;
-            }
+        for (JsonNode article : GoldFile.articles(gold, split)) {
             String id = article.path("id").asText();
             articles.add(id);
             Set<String> news = new HashSet<>();
