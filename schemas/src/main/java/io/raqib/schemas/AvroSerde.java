@@ -1,12 +1,9 @@
 package io.raqib.schemas;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 
 import org.apache.avro.Schema;
 import org.apache.avro.message.BadHeaderException;
-import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -20,8 +17,8 @@ import org.apache.kafka.common.errors.SerializationException;
 public final class AvroSerde<T extends SpecificRecord> extends SelfSerde<T> {
 
     private final Class<T> type;
-    private final BinaryMessageEncoder<T> encoder;
-    private final BinaryMessageDecoder<T> decoder;
+    private final SingleObjectWriter<T> writer;
+    private final SingleObjectReader<T> reader;
 
     private AvroSerde(Class<T> type) {
         // Resolve generated classes through the loader of the type we were given (Quarkus tests run several loaders),
@@ -30,9 +27,8 @@ public final class AvroSerde<T extends SpecificRecord> extends SelfSerde<T> {
         SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
         Schema schema = model.getSchema(type);
         this.type = type;
-        this.encoder = new BinaryMessageEncoder<>(model, schema);
-        this.decoder = new BinaryMessageDecoder<>(model, schema);
-        ReleasedSchemas.of(schema.getName()).forEach(decoder::addSchema);
+        this.writer = new SingleObjectWriter<>(model, schema);
+        this.reader = new SingleObjectReader<>(model, schema, ReleasedSchemas.of(schema.getName()));
     }
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
@@ -45,10 +41,7 @@ public final class AvroSerde<T extends SpecificRecord> extends SelfSerde<T> {
             return null;
         }
         try {
-            ByteBuffer buffer = encoder.encode(value);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
+            return writer.write(value);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
@@ -56,18 +49,22 @@ public final class AvroSerde<T extends SpecificRecord> extends SelfSerde<T> {
 
     @Override
     public T deserialize(String topic, byte[] bytes) {
+        return decode(reader, bytes, type.getSimpleName(), topic);
+    }
+
+    /** Decodes with {@code reader}; null for null, and every failure a {@link SerializationException} saying why. */
+    static <D> D decode(SingleObjectReader<D> reader, byte[] bytes, String typeName, String topic) {
         if (bytes == null) {
             return null;
         }
         try {
-            return decoder.decode(bytes);
+            return reader.read(bytes);
         } catch (BadHeaderException e) {
             throw new SerializationException("not an Avro single-object record (bad header) on " + topic, e);
         } catch (MissingSchemaException e) {
-            throw new SerializationException("unknown schema fingerprint for " + type.getSimpleName() + " on " + topic, e);
+            throw new SerializationException("unknown schema fingerprint for " + typeName + " on " + topic, e);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("cannot decode " + type.getSimpleName() + " on " + topic + ": "
-                    + e.getMessage(), e);
+            throw new SerializationException("cannot decode " + typeName + " on " + topic + ": " + e.getMessage(), e);
         }
     }
 }

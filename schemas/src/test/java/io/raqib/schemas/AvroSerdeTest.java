@@ -53,6 +53,27 @@ class AvroSerdeTest {
     }
 
     @Test
+    void writesTheBytesAvrosOwnEncoderWritesAndReadsThem() throws Exception {
+        var avro = new BinaryMessageEncoder<RawArticle>(
+                org.apache.avro.specific.SpecificData.getForClass(RawArticle.class), RawArticle.getClassSchema());
+        RawArticle article = RawArticle.newBuilder(article()).setUrl(null).setAlsoReportedBy(List.of("المرصد")).build();
+        ByteBuffer buffer = avro.encode(article);
+        byte[] expected = new byte[buffer.remaining()];
+        buffer.get(expected);
+
+        assertArrayEquals(expected, serde.serialize("articles.raw", article));
+        assertEquals(article, serde.deserialize("articles.raw", expected));
+    }
+
+    @Test
+    void refusesARecordOfAnUnknownSchema() {
+        byte[] bytes = serde.serialize("articles.raw", article());
+        bytes[5] ^= 0x5A; // another fingerprint
+        var error = assertThrows(SerializationException.class, () -> serde.deserialize("articles.raw", bytes));
+        assertTrue(error.getMessage().contains("unknown schema fingerprint"), error.getMessage());
+    }
+
+    @Test
     void nullStaysNull() {
         assertNull(serde.serialize("t", null));
         assertNull(serde.deserialize("t", null));
