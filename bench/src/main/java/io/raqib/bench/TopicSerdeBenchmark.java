@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.raqib.alert.figures.ArticleFigures;
 import io.raqib.nlp.extract.Extractor;
 import io.raqib.nlp.stream.Enricher;
 import io.raqib.nlp.stream.Mentions;
@@ -106,6 +107,15 @@ public class TopicSerdeBenchmark {
     @Benchmark
     public EnrichedArticle decodeEnriched() {
         return enrichedReader.deserialize("articles.enriched", enrichedBytes[next()]);
+    }
+
+    /**
+     * What alert-service's figures board reads per article: the byline, the entities' labels and the figures only
+     * (until session 7 it decoded the whole article: {@link #decodeEnriched}).
+     */
+    @Benchmark
+    public List<ArticleFigures> decodeFiguresOfEnriched() {
+        return ArticleFigures.of(ArticleFigures.READER.decode("articles.enriched", enrichedBytes[next()]));
     }
 
     /** What alert-service reads per mention (about 20 per article). */

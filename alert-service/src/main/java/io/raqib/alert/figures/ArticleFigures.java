@@ -1,6 +1,5 @@
 package io.raqib.alert.figures;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.avro.generic.GenericRecord;
+
+import io.raqib.schemas.AvroProjection;
 import io.raqib.schemas.EnrichedArticle;
-import io.raqib.schemas.Entity;
-import io.raqib.schemas.Figure;
 import io.raqib.schemas.FigureCategory;
-import io.raqib.schemas.RawArticle;
 
 /**
  * The figures one article reports for one board: what travels from the article to its board (through a repartition
@@ -38,34 +37,63 @@ public record ArticleFigures(String actor, String actorAr, FigureCategory catego
         return reports.isEmpty() ? Long.MIN_VALUE : reports.get(0).reportedAt();
     }
 
-    /** The article's figures, one entry per board they go to; figures with no value at all are left out. */
-    public static List<ArticleFigures> of(EnrichedArticle enriched) {
-        RawArticle article = enriched.getArticle();
-        Map<String, String> arabic = arabicLabels(enriched.getEntities());
-        Instant reportedAt = article.getPublishedAt() != null ? article.getPublishedAt() : article.getFetchedAt();
+    /**
+     * What the board reads of an enriched article (field names of the schemas): its byline and figures, and the
+     * entities' Arabic labels. The body, the topics and every offset are skipped undecoded; decoding whole articles
+     * took a tenth of alert-service's CPU at 400 articles/s.
+     */
+    public static final AvroProjection READER = AvroProjection.of(EnrichedArticle.getClassSchema(), Map.of(
+            "EnrichedArticle", Set.of("article", "entities", "figures"),
+            "RawArticle", Set.of("id", "source", "url", "title", "publishedAt", "fetchedAt"),
+            "Entity", Set.of("canonical", "canonicalAr"),
+            "Figure", Set.of("text", "low", "high", "approximate", "vague", "category", "actor", "place", "source")));
+
+    /**
+     * The article's figures, one entry per board they go to; figures with no value at all are left out.
+     *
+     * @param enriched an enriched article as {@link #READER} reads it
+     */
+    public static List<ArticleFigures> of(GenericRecord enriched) {
+        GenericRecord article = (GenericRecord) enriched.get("article");
+        String id = (String) article.get("id");
+        Long publishedAt = (Long) article.get("publishedAt"); // timestamps read as epoch milliseconds
+        long reportedAt = publishedAt != null ? publishedAt : (Long) article.get("fetchedAt");
+        Map<String, String> arabic = null; // labels are looked up only for an article that has figures to board
         Map<BoardKey, List<FigureReport>> byBoard = new LinkedHashMap<>();
-        for (Figure figure : enriched.getFigures()) {
-            if (!BOARDED.contains(figure.getCategory()) || figure.getLow() == null && figure.getHigh() == null) {
+        for (Object each : (List<?>) enriched.get("figures")) {
+            GenericRecord figure = (GenericRecord) each;
+            FigureCategory category = FigureCategory.valueOf(figure.get("category").toString());
+            Double low = (Double) figure.get("low");
+            Double high = (Double) figure.get("high");
+            if (!BOARDED.contains(category) || low == null && high == null) {
                 continue;
             }
-            byBoard.computeIfAbsent(new BoardKey(figure.getActor(), figure.getCategory()), key -> new ArrayList<>())
-                    .add(new FigureReport(article.getId(), article.getTitle(), article.getUrl(), article.getSource(),
-                            reportedAt.toEpochMilli(), figure.getSource(), label(arabic, figure.getSource()),
-                            figure.getPlace(), label(arabic, figure.getPlace()), figure.getText(), figure.getLow(),
-                            figure.getHigh(), figure.getApproximate(), figure.getVague()));
+            if (arabic == null) {
+                arabic = arabicLabels((List<?>) enriched.get("entities"));
+            }
+            String speaker = (String) figure.get("source");
+            String place = (String) figure.get("place");
+            byBoard.computeIfAbsent(new BoardKey((String) figure.get("actor"), category), key -> new ArrayList<>())
+                    .add(new FigureReport(id, (String) article.get("title"), (String) article.get("url"),
+                            (String) article.get("source"), reportedAt, speaker, label(arabic, speaker), place,
+                            label(arabic, place), (String) figure.get("text"), low, high,
+                            (Boolean) figure.get("approximate"), (Boolean) figure.get("vague")));
         }
-        List<ArticleFigures> updates = new ArrayList<>();
+        List<ArticleFigures> updates = new ArrayList<>(byBoard.size());
+        Map<String, String> labels = arabic;
         byBoard.forEach((board, reports) -> updates.add(new ArticleFigures(board.actor(),
-                label(arabic, board.actor()), board.category(), article.getId(), List.copyOf(reports))));
+                label(labels, board.actor()), board.category(), id, List.copyOf(reports))));
         return updates;
     }
 
     /** canonical → Arabic label, from the entities the article names: the desk reads Arabic. */
-    private static Map<String, String> arabicLabels(List<Entity> entities) {
+    private static Map<String, String> arabicLabels(List<?> entities) {
         Map<String, String> labels = new HashMap<>();
-        for (Entity entity : entities) {
-            if (entity.getCanonicalAr() != null) {
-                labels.putIfAbsent(entity.getCanonical(), entity.getCanonicalAr());
+        for (Object each : entities) {
+            GenericRecord entity = (GenericRecord) each;
+            String arabic = (String) entity.get("canonicalAr");
+            if (arabic != null) {
+                labels.putIfAbsent((String) entity.get("canonical"), arabic);
             }
         }
         return labels;

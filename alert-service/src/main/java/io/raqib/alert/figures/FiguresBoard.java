@@ -19,15 +19,13 @@ import org.apache.kafka.streams.state.Stores;
 
 import io.raqib.alert.AlertTopology;
 import io.raqib.alert.ArticleFiguresSerde;
-import io.raqib.schemas.EnrichedArticle;
-import io.raqib.schemas.Topic;
 import io.raqib.schemas.Topics;
 import io.raqib.schemas.streams.DeadLetterRouting;
 
 /**
- * articles.enriched → each article's figures, re-keyed by board (actor × category) → the {@value #REPORTS_STORE}
- * store the figures API reads: who said how many, where and when. Records that cannot be decoded go to the
- * service's dead-letter topic, as the mentions do.
+ * articles.enriched (only the fields the board shows: {@link ArticleFigures#READER}) → each article's figures,
+ * re-keyed by board (actor × category) → the {@value #REPORTS_STORE} store the figures API reads: who said how many,
+ * where and when. Records that cannot be decoded go to the service's dead-letter topic, as the mentions do.
  *
  * <p>The store holds what each article said on each board, under {@code actor|CATEGORY|articleId}, and a board is put
  * together when it is read ({@link #board}). Keeping the board as one value instead meant reading and writing all of
@@ -54,11 +52,11 @@ public final class FiguresBoard {
         ArticleFiguresSerde serde = new ArticleFiguresSerde();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
                 Serdes.String(), serde).withCachingEnabled());
-        Topic<String, EnrichedArticle> enriched = Topics.ARTICLES_ENRICHED.withPrefix(topicPrefix);
+        String enriched = Topics.ARTICLES_ENRICHED.withPrefix(topicPrefix).name();
         DeadLetterRouting.mapValuesOrDeadLetter(
-                        builder.stream(enriched.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
+                        builder.stream(enriched, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),
                         "decode-enriched",
-                        bytes -> enriched.valueSerde().deserializer().deserialize(enriched.name(), bytes),
+                        bytes -> ArticleFigures.READER.decode(enriched, bytes),
                         Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), AlertTopology.SERVICE, deadLetters)
                 // Articles are keyed by id; a board gathers many articles, so it must live on one partition.
                 .flatMap((id, article) -> ArticleFigures.of(article).stream()

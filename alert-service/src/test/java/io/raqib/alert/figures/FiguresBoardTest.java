@@ -31,6 +31,7 @@ import io.raqib.alert.ArticleFiguresSerde;
 import io.raqib.alert.JsonSerde;
 import io.raqib.schemas.EnrichedArticle;
 import io.raqib.schemas.FigureCategory;
+import io.raqib.schemas.RawArticle;
 import io.raqib.schemas.Topics;
 
 class FiguresBoardTest {
@@ -129,6 +130,22 @@ class FiguresBoardTest {
         assertEquals(300.0, detainees.reports().get(0).low());
         assertNull(detainees.reports().get(0).high());
         assertNull(board("ISIS|MONEY"), "sums of money are not compared on a board");
+    }
+
+    @Test
+    void anUndatedArticleReportsWhenItWasFetched() {
+        EnrichedArticle dated = article("u1", "شبكة الرافدين", DAY, "نحو مئتي معتقل في سجن غويران",
+                List.of(place("Ghwayran prison", "سجن غويران")),
+                List.of(figure("نحو مئتي معتقل", 200.0, 200.0, true, FigureCategory.DETAINEES, null,
+                        "Ghwayran prison", null)));
+        EnrichedArticle undated = EnrichedArticle.newBuilder(dated)
+                .setArticle(RawArticle.newBuilder(dated.getArticle()).setPublishedAt(null).build()).build();
+        enriched.pipeInput("u1", Topics.ARTICLES_ENRICHED.valueSerde().serializer().serialize("t", undated), DAY);
+
+        FigureReport report = board("-|DETAINEES").reports().get(0);
+        assertEquals(DAY.plusSeconds(120).toEpochMilli(), report.reportedAt(), "the fixture fetches two minutes on");
+        assertEquals("سجن غويران", report.placeAr());
+        assertNull(report.speaker());
     }
 
     @Test
