@@ -6,7 +6,6 @@ import java.util.List;
 import io.raqib.alert.figures.ArticleFigures;
 import io.raqib.alert.figures.FigureReport;
 import io.raqib.schemas.FigureCategory;
-import io.raqib.schemas.SelfSerde;
 
 /**
  * {@link ArticleFigures} on the figures board's repartition topic and in its store: a version byte, the board and
@@ -17,24 +16,25 @@ import io.raqib.schemas.SelfSerde;
  * <p>Releases before this one wrote JSON, which still reads (an upgrade keeps its boards) and is written back in this
  * format when the article reports again.
  */
-public final class ArticleFiguresSerde extends SelfSerde<ArticleFigures> {
+public final class ArticleFiguresSerde extends VersionedSerde<ArticleFigures> {
 
     static final int VERSION = 1;
-    private static final String TYPE = "an article's figures";
     /** More reports than any article makes for one board: a count past it is no count of reports. */
     private static final int MAX_REPORTS = 10_000;
 
-    private static final JsonSerde<ArticleFigures> JSON = new JsonSerde<>(ArticleFigures.class);
+    public ArticleFiguresSerde() {
+        super("an article's figures", VERSION, ArticleFigures.class);
+    }
 
     @Override
-    public byte[] serialize(String topic, ArticleFigures figures) {
-        if (figures == null) {
-            return null;
-        }
-        BinaryWriter out = new BinaryWriter(256 * (1 + figures.reports().size()));
-        out.writeByte(VERSION).writeString(figures.actor()).writeString(figures.actorAr())
-                .writeString(figures.category().name()).writeString(figures.articleId())
-                .writeInt(figures.reports().size());
+    protected int bodySize(ArticleFigures figures) {
+        return 256 * (1 + figures.reports().size()); // a guess
+    }
+
+    @Override
+    protected void write(BinaryWriter out, ArticleFigures figures) {
+        out.writeString(figures.actor()).writeString(figures.actorAr()).writeString(figures.category().name())
+                .writeString(figures.articleId()).writeInt(figures.reports().size());
         for (FigureReport report : figures.reports()) {
             out.writeString(report.articleId()).writeString(report.title()).writeString(report.url())
                     .writeString(report.outlet()).writeLong(report.reportedAt()).writeString(report.speaker())
@@ -44,18 +44,10 @@ public final class ArticleFiguresSerde extends SelfSerde<ArticleFigures> {
             writeNullable(out, report.high());
             out.writeBoolean(report.approximate()).writeBoolean(report.vague());
         }
-        return out.toByteArray();
     }
 
     @Override
-    public ArticleFigures deserialize(String topic, byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        if (JsonSerde.looksLikeJson(bytes)) {
-            return JSON.deserialize(topic, bytes);
-        }
-        BinaryReader in = new BinaryReader(bytes, TYPE).version(VERSION);
+    protected ArticleFigures read(BinaryReader in) {
         String actor = in.readString();
         String actorAr = in.readString();
         FigureCategory category = category(in, in.readString());
@@ -67,7 +59,6 @@ public final class ArticleFiguresSerde extends SelfSerde<ArticleFigures> {
                     in.readLong(), in.readString(), in.readString(), in.readString(), in.readString(),
                     in.readString(), readNullable(in), readNullable(in), in.readBoolean(), in.readBoolean()));
         }
-        in.end();
         return new ArticleFigures(actor, actorAr, category, articleId, List.copyOf(reports));
     }
 

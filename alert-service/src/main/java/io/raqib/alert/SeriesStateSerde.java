@@ -8,7 +8,6 @@ import io.raqib.alert.detect.Episode;
 import io.raqib.alert.detect.SeasonalProfile;
 import io.raqib.alert.detect.SeriesState;
 import io.raqib.alert.detect.Severity;
-import io.raqib.schemas.SelfSerde;
 
 /**
  * {@link SeriesState} in the watchers' store: a version byte, then every field in declaration order, doubles as
@@ -18,25 +17,28 @@ import io.raqib.schemas.SelfSerde;
  * <p>Releases before this one stored JSON, which still reads: an upgrade keeps every series' learned baseline (a
  * week's warm-up) and open alert, and writes each back in this format the next time its series is observed.
  */
-public final class SeriesStateSerde extends SelfSerde<SeriesState> {
+public final class SeriesStateSerde extends VersionedSerde<SeriesState> {
 
     static final int VERSION = 1;
-    private static final String TYPE = "a series state";
     /** Far more slots than a seasonal profile has (24 hours, 7 days): a bound for what a garbled count may claim. */
     private static final int MAX_SLOTS = 1000;
-    private static final JsonSerde<SeriesState> JSON = new JsonSerde<>(SeriesState.class);
+
+    public SeriesStateSerde() {
+        super("a series state", VERSION, SeriesState.class);
+    }
 
     @Override
-    public byte[] serialize(String topic, SeriesState state) {
-        if (state == null) {
-            return null;
-        }
-        BinaryWriter out = new BinaryWriter(900).writeByte(VERSION);
+    protected int bodySize(SeriesState state) {
+        return 900; // a guess: about 730 bytes with the hour-of-day and day-of-week profiles
+    }
+
+    @Override
+    protected void write(BinaryWriter out, SeriesState state) {
         Baseline baseline = state.baseline();
         out.writeLong(baseline.steps()).writeDouble(baseline.level()).writeLong(baseline.dispersionSteps())
                 .writeDouble(baseline.variance()).writeDouble(baseline.meanExpected());
-        write(out, baseline.hourOfDay());
-        write(out, baseline.dayOfWeek());
+        writeProfile(out, baseline.hourOfDay());
+        writeProfile(out, baseline.dayOfWeek());
         SeriesState.Current current = state.current();
         out.writeBoolean(current != null);
         if (current != null) {
@@ -45,18 +47,10 @@ public final class SeriesStateSerde extends SelfSerde<SeriesState> {
         Episode episode = state.episode();
         out.writeString(episode.phase().name()).writeLong(episode.openedAt()).writeDouble(episode.score())
                 .writeString(episode.severity().name()).writeInt(episode.quietSteps()).writeInt(episode.cooldownLeft());
-        return out.toByteArray();
     }
 
     @Override
-    public SeriesState deserialize(String topic, byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        if (JsonSerde.looksLikeJson(bytes)) {
-            return JSON.deserialize(topic, bytes);
-        }
-        BinaryReader in = new BinaryReader(bytes, TYPE).version(VERSION);
+    protected SeriesState read(BinaryReader in) {
         try {
             Baseline baseline = new Baseline(in.readLong(), in.readDouble(), in.readLong(), in.readDouble(),
                     in.readDouble(), readProfile(in), readProfile(in));
@@ -65,7 +59,6 @@ public final class SeriesStateSerde extends SelfSerde<SeriesState> {
                     : null;
             Episode episode = new Episode(Episode.Phase.valueOf(in.readString()), in.readLong(), in.readDouble(),
                     Severity.valueOf(in.readString()), in.readInt(), in.readInt());
-            in.end();
             return new SeriesState(baseline, current, episode);
         } catch (IllegalArgumentException | NullPointerException e) {
             // An unknown phase or severity, or profiles of unequal lengths: not a state this service wrote.
@@ -73,7 +66,7 @@ public final class SeriesStateSerde extends SelfSerde<SeriesState> {
         }
     }
 
-    private static void write(BinaryWriter out, SeasonalProfile profile) {
+    private static void writeProfile(BinaryWriter out, SeasonalProfile profile) {
         int slots = profile.counts().size();
         out.writeInt(slots);
         for (int s = 0; s < slots; s++) {

@@ -3,8 +3,6 @@ package io.raqib.alert;
 import java.util.List;
 import java.util.Set;
 
-import io.raqib.schemas.SelfSerde;
-
 /**
  * {@link SeriesTally} in the window stores: a version byte, the count, the article and outlet fingerprints as
  * sorted 64-bit numbers, the evidence as it is kept. A tally is read and written for every mention, so it is a few
@@ -13,41 +11,35 @@ import io.raqib.schemas.SelfSerde;
  * <p>Releases before this one stored the tally as JSON, which still reads (an upgrade keeps its windows and the
  * charts' history) and is written back in this format the next time the window changes.
  */
-public final class TallySerde extends SelfSerde<SeriesTally> {
+public final class TallySerde extends VersionedSerde<SeriesTally> {
 
     static final int VERSION = 1;
-    private static final String TYPE = "a series tally";
 
     /** The tally as releases before wrote it, in JSON. */
     record JsonTally(long count, List<Evidence.Article> evidence, Set<String> sources, Set<String> articleIds) {
     }
 
-    private static final JsonSerde<JsonTally> JSON = new JsonSerde<>(JsonTally.class);
-
-    @Override
-    public byte[] serialize(String topic, SeriesTally tally) {
-        if (tally == null) {
-            return null;
-        }
-        // Sized exactly, so that the bytes are not copied once more at the end.
-        BinaryWriter out = new BinaryWriter(1 + Long.BYTES + tally.articles().encodedSize()
-                + tally.outlets().encodedSize() + tally.evidence().encodedSize());
-        out.writeByte(VERSION).writeLong(tally.count());
-        tally.articles().write(out);
-        tally.outlets().write(out);
-        tally.evidence().write(out);
-        return out.toByteArray();
+    public TallySerde() {
+        super("a series tally", VERSION, JsonTally.class, TallySerde::fromJson);
     }
 
     @Override
-    public SeriesTally deserialize(String topic, byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        if (JsonSerde.looksLikeJson(bytes)) {
-            return fromJson(JSON.deserialize(topic, bytes));
-        }
-        BinaryReader in = new BinaryReader(bytes, TYPE).version(VERSION);
+    protected int bodySize(SeriesTally tally) {
+        // Exact, so that the bytes are not copied once more at the end.
+        return Long.BYTES + tally.articles().encodedSize() + tally.outlets().encodedSize()
+                + tally.evidence().encodedSize();
+    }
+
+    @Override
+    protected void write(BinaryWriter out, SeriesTally tally) {
+        out.writeLong(tally.count());
+        tally.articles().write(out);
+        tally.outlets().write(out);
+        tally.evidence().write(out);
+    }
+
+    @Override
+    protected SeriesTally read(BinaryReader in) {
         long count = in.readLong();
         if (count < 0) {
             throw in.invalid("negative count " + count);
@@ -55,7 +47,6 @@ public final class TallySerde extends SelfSerde<SeriesTally> {
         FingerprintSet articles = FingerprintSet.read(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
         FingerprintSet outlets = FingerprintSet.read(in, SeriesTally.MAX_SOURCES, "outlets");
         Evidence evidence = Evidence.read(in, SeriesTally.MAX_EVIDENCE);
-        in.end();
         return new SeriesTally(count, evidence, outlets, articles);
     }
 
