@@ -48,6 +48,8 @@ public record BenchOptions(Double rate, Double warmupRate, int clients, int batc
               --spike-every   articles between two spikes (default: 5 s of load, 2500 at max rate)
               --keep          (./raqib) leave the run's services and topics up for a look; ./raqib down stops them
               --reuse         (./raqib) measure the services ./raqib up left running, as they are (runs then mix)
+            ./raqib bench --stage nlp|alert [--articles 30000] [--warmup-articles N] [--seed 42]
+                              one stream service alone: its inputs filled first, then taken as fast as it can
             Launcher options: --ingest URL --service NAME=URL --pid NAME=PID --bootstrap HOST:PORT --topic-prefix P
                               --group ID --out DIR --isolation TEXT --max-in-flight N --api-key KEY
                               (or RAQIB_API_KEY in the environment: a key with the role ingest:write)

@@ -18,13 +18,12 @@ final class ProcessStats {
 
     private final Map<String, Long> pids;
     private final int cores;
-    private final long ticksPerSecond;
+    private static final long TICKS_PER_SECOND = clockTicks();
     private final Map<String, double[]> last = new HashMap<>();
 
     ProcessStats(Map<String, Long> pids, int cores) {
         this.pids = new LinkedHashMap<>(pids);
         this.cores = cores;
-        this.ticksPerSecond = clockTicks();
     }
 
     /**
@@ -33,20 +32,44 @@ final class ProcessStats {
     void sample(Timeline timeline, int second, double nowSeconds, java.util.Set<String> cpuFor) {
         pids.forEach((name, pid) -> {
             try {
-                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
-                // Fields after the command name, which is in parentheses and may hold spaces.
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                double cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond;
+                String[] fields = statFields(pid);
+                if (fields == null) {
+                    return; // gone, or not Linux: no figure
+                }
+                double cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) TICKS_PER_SECOND;
                 double rssPages = Long.parseLong(fields[21]);
                 timeline.put("rssMb." + name, second, rssPages * 4096 / 1_048_576);
                 double[] before = last.put(name, new double[] {nowSeconds, cpuSeconds});
                 if (cpuFor.contains(name) && before != null && nowSeconds > before[0]) {
                     timeline.put("cpu." + name, second, (cpuSeconds - before[1]) / (nowSeconds - before[0]) / cores);
                 }
-            } catch (IOException | RuntimeException e) {
-                // Gone, or not Linux: no figure.
+            } catch (RuntimeException e) {
+                // A line /proc did not write as expected: no figure.
             }
         });
+    }
+
+    /** The CPU time a process has used so far, in seconds; 0 where /proc cannot tell. */
+    static double cpuSeconds(long pid) {
+        String[] fields = statFields(pid);
+        return fields == null ? 0
+                : (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) TICKS_PER_SECOND;
+    }
+
+    /** A process's resident memory now, in MB; 0 where /proc cannot tell. */
+    static double rssMb(long pid) {
+        String[] fields = statFields(pid);
+        return fields == null ? 0 : Long.parseLong(fields[21]) * 4096 / 1_048_576.0;
+    }
+
+    /** The fields of /proc/PID/stat after the command name, which is in parentheses and may hold spaces. */
+    private static String[] statFields(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
