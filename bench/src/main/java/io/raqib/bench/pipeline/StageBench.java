@@ -46,7 +46,8 @@ import io.raqib.schemas.Topics;
  *
  * <p>{@code StageBench fill --stage S --bootstrap B --topic-prefix P [--articles N] [--seed S]}, then, once the
  * service runs, {@code StageBench watch --stage S --bootstrap B --topic-prefix P --group G --pid PID
- * [--articles N] [--warmup-articles N] [--out DIR]}.
+ * [--broker-pid PID] [--articles N] [--warmup-articles N] [--out DIR]}. With the broker's pid, its CPU over the same
+ * window is reported too: what the stage's reads, writes and transactions cost it.
  */
 public final class StageBench {
 
@@ -74,7 +75,7 @@ public final class StageBench {
 
     /** What a watch measured over the articles after the warm-up. */
     record Result(Stage stage, long articles, long inputRecords, int warmupArticles, double seconds,
-            double cpuSeconds, double rssMbMax, int cores, Path json) {
+            double cpuSeconds, double brokerCpuSeconds, double rssMbMax, int cores, Path json) {
 
         double articlesPerSecond() {
             return (articles - warmupArticles) / seconds;
@@ -88,14 +89,20 @@ public final class StageBench {
             return cpuSeconds / seconds;
         }
 
+        /** The broker's CPU meanwhile, per article: what the stage's reads, writes and transactions cost it. */
+        double brokerCpuMsPerArticle() {
+            return brokerCpuSeconds * 1000 / (articles - warmupArticles);
+        }
+
         String table() {
             return String.format(Locale.ROOT, """
                     %s alone, on a backlog of %,d articles (%,d input records), the first %,d left out:
                       sustained            %,10.0f articles/s
                       CPU                  %10.3f ms per article, %.2f of the host's %d cores
+                      broker CPU           %10.3f ms per article (0 when its pid was not given)
                       RSS max              %10.0f MB
                     """, stage.service, articles, inputRecords, warmupArticles, articlesPerSecond(),
-                    cpuMsPerArticle(), coresUsed(), cores, rssMbMax);
+                    cpuMsPerArticle(), coresUsed(), cores, brokerCpuMsPerArticle(), rssMbMax);
         }
     }
 
@@ -113,7 +120,7 @@ public final class StageBench {
             case "fill" -> System.out.println(fill(stage, bootstrap, prefix, articles,
                     Long.parseLong(options.getOrDefault("--seed", "42"))));
             case "watch" -> System.out.print(watch(stage, bootstrap, prefix, required(options, "--group"),
-                    Long.parseLong(required(options, "--pid")),
+                    Long.parseLong(required(options, "--pid")), Long.parseLong(options.getOrDefault("--broker-pid", "0")),
                     Integer.parseInt(options.getOrDefault("--warmup-articles", String.valueOf(articles / 3))),
                     Duration.ofMinutes(Long.parseLong(options.getOrDefault("--timeout-minutes", "20"))),
                     Path.of(options.getOrDefault("--out", ".raqib/bench"))).table());
@@ -181,8 +188,8 @@ public final class StageBench {
      * time (/proc). Done when the inputs are consumed and no partition of the group, its repartition topics too,
      * has lag left.
      */
-    static Result watch(Stage stage, String bootstrap, String prefix, String group, long pid, int warmupArticles,
-            Duration timeout, Path out) throws Exception {
+    static Result watch(Stage stage, String bootstrap, String prefix, String group, long pid, long brokerPid,
+            int warmupArticles, Duration timeout, Path out) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.CLIENT_ID_CONFIG, "raqib-stage-bench"))) {
             Map<TopicPartition, Long> inputEnds = inputEnds(admin, prefix, stage);
@@ -203,6 +210,7 @@ public final class StageBench {
             while (true) {
                 double now = System.nanoTime() / 1e9;
                 double cpu = ProcessStats.cpuSeconds(pid);
+                double brokerCpu = brokerPid > 0 ? ProcessStats.cpuSeconds(brokerPid) : 0;
                 rssMax = Math.max(rssMax, ProcessStats.rssMb(pid));
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
@@ -212,7 +220,7 @@ public final class StageBench {
                     consumed += offset == null ? 0 : Math.min(offset.offset(), entry.getValue());
                 }
                 if (start == null && consumed >= warmupShare * total) {
-                    start = new double[] {now, cpu};
+                    start = new double[] {now, cpu, brokerCpu};
                 }
                 if (consumed == total && noLag(admin, committed)) {
                     if (start == null || now - start[0] < 0.5) {
@@ -220,7 +228,7 @@ public final class StageBench {
                                 + "warm-up: too few articles to measure; give more with --articles");
                     }
                     return report(new Result(stage, articles, total, warmupArticles, now - start[0], cpu - start[1],
-                            rssMax, Runtime.getRuntime().availableProcessors(), null), out);
+                            brokerCpu - start[2], rssMax, Runtime.getRuntime().availableProcessors(), null), out);
                 }
                 if (consumed != lastProgress) {
                     lastProgress = consumed;
@@ -271,11 +279,13 @@ public final class StageBench {
         fields.put("articlesPerSecond", result.articlesPerSecond());
         fields.put("cpuMsPerArticle", result.cpuMsPerArticle());
         fields.put("coresUsed", result.coresUsed());
+        fields.put("brokerCpuMsPerArticle", result.brokerCpuMsPerArticle());
         fields.put("rssMbMax", result.rssMbMax());
         fields.put("host", HostInfo.describe());
         Report.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), fields);
         return new Result(result.stage(), result.articles(), result.inputRecords(), result.warmupArticles(),
-                result.seconds(), result.cpuSeconds(), result.rssMbMax(), result.cores(), json);
+                result.seconds(), result.cpuSeconds(), result.brokerCpuSeconds(), result.rssMbMax(), result.cores(),
+                json);
     }
 
     private static Map<String, String> options(String[] args) {

@@ -41,7 +41,7 @@ class StageBenchIT {
                         "quarkus.kafka-streams.application-id", group, "raqib.topic-prefix", prefix,
                         "kafka-streams.state.dir", DIR.resolve("state-" + run).toString()))) {
             StageBench.Result result = StageBench.watch(StageBench.Stage.ALERT, bootstrap, prefix, group, alert.pid(),
-                    100, Duration.ofMinutes(5), DIR.resolve("out"));
+                    0, 100, Duration.ofMinutes(5), DIR.resolve("out"));
             System.out.print(result.table());
 
             assertEquals(1000, result.articles());
