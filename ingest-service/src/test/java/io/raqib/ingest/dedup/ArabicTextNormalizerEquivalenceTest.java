@@ -1,7 +1,9 @@
 package io.raqib.ingest.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -37,8 +39,7 @@ class ArabicTextNormalizerEquivalenceTest {
         IntStream.rangeClosed(0, 0xFFFF).forEach(c -> {
             String ch = String.valueOf((char) c);
             for (String text : new String[] {ch, "ب" + ch + "ب", "A" + ch + "a", " " + ch + " ، ٣" + ch, ch + ch}) {
-                assertEquals(ArabicTextNormalizerReference.normalize(text), ArabicTextNormalizer.normalize(text),
-                        () -> "U+" + Integer.toHexString(c));
+                assertFoldsAsBefore(text);
             }
         });
     }
@@ -46,9 +47,7 @@ class ArabicTextNormalizerEquivalenceTest {
     @Test
     void supplementaryCodePointsFoldAsBefore() {
         for (int c = 0x10000; c <= 0x10FFFF; c += 7) {
-            String text = "قال " + Character.toString(c) + "ب" + Character.toString(c);
-            assertEquals(ArabicTextNormalizerReference.normalize(text), ArabicTextNormalizer.normalize(text),
-                    "U+" + Integer.toHexString(c));
+            assertFoldsAsBefore("قال " + Character.toString(c) + "ب" + Character.toString(c));
         }
     }
 
@@ -56,17 +55,51 @@ class ArabicTextNormalizerEquivalenceTest {
     void mixedTextsFoldAsBefore() {
         SplittableRandom random = new SplittableRandom(2024);
         for (int n = 0; n < 30_000; n++) {
-            String text = text(random);
-            assertEquals(ArabicTextNormalizerReference.normalize(text), ArabicTextNormalizer.normalize(text), text);
+            assertFoldsAsBefore(text(random));
+        }
+    }
+
+    /**
+     * A text of the chars {@link ArabicTextNormalizer#isNfkcInert} names is folded without asking whether it is NFKC:
+     * every two of them, and every three of the Arabic ones and a few ASCII, fold as the reference folds them (NFKC
+     * first); without vowel marks, every two of them are NFKC as they stand.
+     */
+    @Test
+    void textsOfCharsTakenAsNfkcInertFoldAsTheirNfkc() {
+        StringBuilder inert = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (ArabicTextNormalizer.isNfkcInert(c)) {
+                inert.append(c);
+            }
+        }
+        assertEquals(128 + 26 + 19 + 10 + 3, inert.length(), inert::toString);
+        for (int i = 0; i < inert.length(); i++) {
+            for (int j = 0; j < inert.length(); j++) {
+                assertFoldsAsBefore("" + inert.charAt(i) + inert.charAt(j));
+            }
+        }
+        String arabic = inert.substring(128) + " a1\n";
+        for (int i = 0; i < arabic.length(); i++) {
+            for (int j = 0; j < arabic.length(); j++) {
+                for (int k = 0; k < arabic.length(); k++) {
+                    assertFoldsAsBefore("" + arabic.charAt(i) + arabic.charAt(j) + arabic.charAt(k));
+                }
+            }
+        }
+        String unmarked = inert.toString().replaceAll("[\u064B-\u0652]", "");
+        for (int i = 0; i < unmarked.length(); i++) {
+            for (int j = 0; j < unmarked.length(); j++) {
+                String two = "" + unmarked.charAt(i) + unmarked.charAt(j);
+                assertTrue(Normalizer.isNormalized(two, Normalizer.Form.NFKC), two);
+            }
         }
     }
 
     @Test
     void theCorpusFoldsAsBefore() {
         for (CorpusArticle article : DuplicateIndexTest.CORPUS) {
-            for (String text : new String[] {article.title(), article.body()}) {
-                assertEquals(ArabicTextNormalizerReference.normalize(text), ArabicTextNormalizer.normalize(text));
-            }
+            assertFoldsAsBefore(article.title());
+            assertFoldsAsBefore(article.body());
         }
     }
 
@@ -94,6 +127,11 @@ class ArabicTextNormalizerEquivalenceTest {
             text.append(random.nextInt(8) == 0 ? "، " : random.nextInt(12) == 0 ? ".\n\n" : " ");
         }
         return text.toString();
+    }
+
+    private static void assertFoldsAsBefore(String text) {
+        assertEquals(ArabicTextNormalizerReference.normalize(text), ArabicTextNormalizer.normalize(text),
+                () -> text.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
     }
 
     private static String range(int first, int last) {
