@@ -90,14 +90,12 @@ public final class DuplicateIndex {
         return index;
     }
 
-    /** Judges the article against what is remembered, then remembers it (unless it adds nothing or is too old). */
-    public Verdict observe(IncomingArticle article) {
-        // The sketch is most of the work and needs nothing remembered: made outside the monitor, so request threads
-        // sketch their articles in parallel and queue only for the lookups.
-        return observe(article, TextFingerprint.of(article.text()));
-    }
-
-    private synchronized Verdict observe(IncomingArticle article, TextFingerprint fingerprint) {
+    /**
+     * Judges the article against what is remembered, then remembers it (unless it adds nothing or is too old). The
+     * sketch, most of the work, comes made with the article: outside the monitor.
+     */
+    public synchronized Verdict observe(IncomingArticle article) {
+        TextFingerprint fingerprint = article.fingerprint();
         if (watermark == null || article.time().isAfter(watermark)) {
             watermark = article.time();
         }
