@@ -74,7 +74,7 @@ public class ArticleBatchCompressionBenchmark {
         for (int i = 0; i < ARTICLES; i++) {
             GeneratedArticle article = feed.next();
             articles[i] = factory.create(new ArticleSubmission(article.title(), article.body(), article.url(),
-                    article.source(), publishedAt, null), "api");
+                    article.source(), publishedAt, null), "api").article();
             values[i] = avro.serialize("articles.raw", articles[i]);
         }
         String[] parts = codec.split(":");

@@ -32,6 +32,7 @@ import io.raqib.ingest.ArticleBatchReader;
 import io.raqib.ingest.ArticleFactory;
 import io.raqib.ingest.ArticleSubmission;
 import io.raqib.ingest.LanguageDetector;
+import io.raqib.ingest.ReceivedArticle;
 import io.raqib.ingest.TextCleaner;
 import io.raqib.ingest.dates.PublicationDates;
 import io.raqib.ingest.dedup.DedupConfig;
@@ -46,7 +47,8 @@ import io.raqib.schemas.Topics;
 /**
  * Articles per second through everything ingest does to an article before Kafka, on one thread: the JSON batch read
  * as {@code POST /api/articles} reads it (UTF-8 check, Jackson, validation, cleaning, date, canonical URL, language,
- * content hash, id), then the dedup gate (sketch, exact and LSH lookup, remember). {@link #intake} is the whole;
+ * the body's fingerprint: content hash and sketch, id), then the dedup gate (exact and LSH lookup, remember).
+ * {@link #intake} is the whole;
  * the other methods are its stages, one article per operation, so their costs add up to about the whole.
  *
  * <p>The articles are {@link NewsFeed}'s, as {@code ./raqib bench} sends them: batches of 10, 1–8 KB bodies (median
@@ -83,7 +85,7 @@ public class IntakeBenchmark {
     private final Serializer<RawArticle> avro = Topics.ARTICLES_RAW.valueSerde().serializer();
 
     private ArticleSubmission[] submissions;
-    private RawArticle[] created;
+    private ReceivedArticle[] created;
     private byte[][] batches;
     private DuplicateIndex index;
     private int nextArticle;
@@ -95,7 +97,7 @@ public class IntakeBenchmark {
         NewsFeed feed = new NewsFeed(42, NewsFeed.Settings.defaults(0));
         String publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         submissions = new ArticleSubmission[ARTICLES];
-        created = new RawArticle[ARTICLES];
+        created = new ReceivedArticle[ARTICLES];
         batches = new byte[ARTICLES / BATCH][];
         List<ArticleSubmission> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < ARTICLES; i++) {
@@ -120,7 +122,7 @@ public class IntakeBenchmark {
             nextBatch = 0;
             index = new DuplicateIndex(DedupConfig.defaults());
         }
-        for (RawArticle article : reader.read(batches[nextBatch++])) {
+        for (ReceivedArticle article : reader.read(batches[nextBatch++])) {
             sink.consume(observe(article));
         }
     }
@@ -128,14 +130,14 @@ public class IntakeBenchmark {
     /** The request alone: UTF-8, JSON, and {@link ArticleFactory#create} for each article of a batch. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public List<RawArticle> readBatch() {
+    public List<ReceivedArticle> readBatch() {
         nextBatch = nextBatch == batches.length ? 0 : nextBatch;
         return reader.read(batches[nextBatch++]);
     }
 
-    /** Validation, cleaning, date, canonical URL, language, content hash and id of one parsed submission. */
+    /** Validation, cleaning, date, canonical URL, language, fingerprint and id of one parsed submission. */
     @Benchmark
-    public RawArticle create() {
+    public ReceivedArticle create() {
         return factory.create(submissions[next()], SOURCE);
     }
 
@@ -147,7 +149,7 @@ public class IntakeBenchmark {
     /** As {@link ArticleFactory} asks: title and body (plain Arabic: decided without Lingua). */
     @Benchmark
     public String detectLanguage() {
-        RawArticle article = created[next()];
+        RawArticle article = created[next()].article();
         return languages.detect(article.getTitle(), article.getBody(), null);
     }
 
@@ -157,7 +159,7 @@ public class IntakeBenchmark {
      */
     @Benchmark
     public String detectLanguageByLingua() {
-        RawArticle article = created[next()];
+        RawArticle article = created[next()].article();
         return languages.detect(article.getTitle() + " (AFP)", article.getBody(), null);
     }
 
@@ -170,7 +172,7 @@ public class IntakeBenchmark {
     /** Feeds and the drop folder without a date: the dateline is looked for in the text. */
     @Benchmark
     public Object dateFromText() {
-        return dates.fromText(created[next()].getBody(), Instant.now(), ZONE);
+        return dates.fromText(created[next()].article().getBody(), Instant.now(), ZONE);
     }
 
     @Benchmark
@@ -178,17 +180,13 @@ public class IntakeBenchmark {
         return UrlCanonicalizer.canonicalOrThrow(submissions[next()].url());
     }
 
-    @Benchmark
-    public String contentHash() {
-        return TextFingerprint.contentHash(created[next()].getBody());
-    }
-
+    /** The body folded, hashed and sketched: the part of {@link #create} that the dedup gate used to do again. */
     @Benchmark
     public TextFingerprint fingerprint() {
-        return TextFingerprint.of(created[next()].getBody());
+        return TextFingerprint.of(created[next()].article().getBody());
     }
 
-    /** The dedup gate as {@code DedupGate.observe} calls it: sketch, lookups, remember. */
+    /** The dedup gate as {@code DedupGate.observe} calls it, with the fingerprint made by {@link #create}. */
     @Benchmark
     public Verdict dedup() {
         if (nextObserved == created.length) {
@@ -201,12 +199,13 @@ public class IntakeBenchmark {
     /** The record as the producer's serializer writes it on the request thread (Avro single-object encoding). */
     @Benchmark
     public byte[] avro() {
-        return avro.serialize("articles.raw", created[next()]);
+        return avro.serialize("articles.raw", created[next()].article());
     }
 
-    private Verdict observe(RawArticle article) {
+    private Verdict observe(ReceivedArticle received) {
+        RawArticle article = received.article();
         return index.observe(IncomingArticle.withRawUrl(article.getId(), article.getUrl(), article.getSource(),
-                article.getBody(), article.getFetchedAt()));
+                received.bodyFingerprint(), article.getFetchedAt()));
     }
 
     private int next() {

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.raqib.schemas.RawArticle;
-
 /**
  * The body of {@code POST /api/articles} (one JSON object or an array of them) read into articles. A batch is
  * validated whole: the first bad article rejects it, named by its place in the array. Plain Java, so the benchmark
@@ -34,7 +32,7 @@ public final class ArticleBatchReader {
     }
 
     /** @throws InvalidArticleException naming the first field that is wrong */
-    public List<RawArticle> read(byte[] request) {
+    public List<ReceivedArticle> read(byte[] request) {
         JsonNode root = readJson(strictUtf8(request));
         List<JsonNode> items = new ArrayList<>();
         if (root.isArray()) {
@@ -48,7 +46,7 @@ public final class ArticleBatchReader {
         if (items.size() > maxBatch) {
             throw new InvalidArticleException("", "a batch holds at most " + maxBatch + " articles; got " + items.size());
         }
-        List<RawArticle> articles = new ArrayList<>(items.size());
+        List<ReceivedArticle> articles = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String where = root.isArray() ? "[" + i + "]." : "";
             try {

@@ -14,7 +14,10 @@ import io.raqib.ingest.dedup.UrlCanonicalizer;
 
 import io.raqib.schemas.RawArticle;
 
-/** Turns a submission into a {@link RawArticle}: validated, cleaned, hashed and given a stable id. */
+/**
+ * Turns a submission into a {@link RawArticle}: validated, cleaned, hashed and given a stable id; with the fingerprint
+ * of its body, which the dedup gate compares ({@link ReceivedArticle}).
+ */
 public final class ArticleFactory {
 
     private final Clock clock;
@@ -30,7 +33,7 @@ public final class ArticleFactory {
         this.zone = zone;
     }
 
-    public RawArticle create(ArticleSubmission submission, String defaultSource) {
+    public ReceivedArticle create(ArticleSubmission submission, String defaultSource) {
         return create(submission, defaultSource, null);
     }
 
@@ -38,7 +41,7 @@ public final class ArticleFactory {
      * @param languageHint the language a source is known to publish in (a feed's setting), used when the text does
      *                     not tell; a submission's own {@code language} is taken as given
      */
-    public RawArticle create(ArticleSubmission submission, String defaultSource, String languageHint) {
+    public ReceivedArticle create(ArticleSubmission submission, String defaultSource, String languageHint) {
         if (submission == null) {
             throw new InvalidArticleException("", "an article must be a JSON object");
         }
@@ -53,8 +56,10 @@ public final class ArticleFactory {
         String title = TextCleaner.cleanLine(required("title", submission.title()));
         String url = url(submission.url());
         String source = blank(submission.source()) ? defaultSource : TextCleaner.cleanLine(submission.source());
-        // Folded for comparison (hamza, taa marbuta, diacritics, digits): the hash the dedup index knows too.
-        String contentHash = TextFingerprint.contentHash(body);
+        // Folded for comparison (hamza, taa marbuta, diacritics, digits): the hash the dedup index knows too. The
+        // sketch comes with it, for the dedup gate: the body is folded once.
+        TextFingerprint fingerprint = TextFingerprint.of(body);
+        String contentHash = fingerprint.contentHash();
         if (contentHash == null) {
             throw new InvalidArticleException("body", "body has no words, only symbols or punctuation");
         }
@@ -62,7 +67,7 @@ public final class ArticleFactory {
                 : submission.language().strip().toLowerCase(Locale.ROOT);
         Instant fetchedAt = clock.instant();
         Optional<PublicationDate> published = publishedAt(submission.publishedAt(), body, fetchedAt);
-        return RawArticle.newBuilder()
+        RawArticle article = RawArticle.newBuilder()
                 // The same URL (or, without one, the same text) gets the same id, so a client's retry is no new article.
                 .setId(TextFingerprint.sha256(url != null ? url : contentHash).substring(0, 24))
                 .setSource(source)
@@ -75,6 +80,7 @@ public final class ArticleFactory {
                 .setFetchedAt(fetchedAt)
                 .setContentHash(contentHash)
                 .build();
+        return new ReceivedArticle(article, fingerprint);
     }
 
     private static String required(String field, String value) {

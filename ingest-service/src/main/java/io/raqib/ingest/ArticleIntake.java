@@ -41,12 +41,13 @@ public class ArticleIntake {
      * @param channel how the articles came in (api, feed, folder), a metric tag
      * @throws ArticlePublisher.UnavailableException when Kafka did not acknowledge them: nothing may be acknowledged
      */
-    public Admission admit(List<RawArticle> articles, String channel) {
+    public Admission admit(List<ReceivedArticle> articles, String channel) {
         List<RawArticle> toPublish = new ArrayList<>(articles.size());
         List<Outcome> outcomes = new ArrayList<>(articles.size());
         List<String> learned = new ArrayList<>(articles.size());
-        for (RawArticle article : articles) {
-            Verdict verdict = dedup.observe(article);
+        for (ReceivedArticle received : articles) {
+            RawArticle article = received.article();
+            Verdict verdict = dedup.observe(received);
             // An entry of its own, unless it was the same id or URL again (then the entry is an earlier article's).
             if (verdict.evidence() != Verdict.Evidence.SAME_ID && verdict.evidence() != Verdict.Evidence.SAME_URL) {
                 learned.add(article.getId());

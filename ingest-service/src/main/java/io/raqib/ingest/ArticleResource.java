@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.raqib.schemas.RawArticle;
 import io.raqib.security.Roles;
 
 /**
@@ -45,7 +44,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(byte[] request) {
-        List<RawArticle> articles;
+        List<ReceivedArticle> articles;
         try {
             articles = reader.read(request);
         } catch (InvalidArticleException e) {

@@ -119,9 +119,11 @@ public class DedupGate {
         this(kafkaConfig, prefix, 10_000, new SimpleMeterRegistry());
     }
 
-    public Verdict observe(RawArticle article) {
+    /** Judges the article by the fingerprint its body got when the article was made: the body is not folded again. */
+    public Verdict observe(ReceivedArticle received) {
+        RawArticle article = received.article();
         Verdict verdict = index.observe(IncomingArticle.withRawUrl(article.getId(), article.getUrl(),
-                article.getSource(), article.getBody(), article.getFetchedAt()));
+                article.getSource(), received.bodyFingerprint(), article.getFetchedAt()));
         sendChanges(true);
         return verdict;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.raqib.ingest.dedup.TextFingerprint;
 import io.raqib.schemas.RawArticle;
 
 class ArticleFactoryTest {
@@ -29,7 +30,7 @@ class ArticleFactoryTest {
     void cleansDatesAndLabelsAnArabicArticle() {
         RawArticle article = factory.create(submission("  قوات الأمن تحبط محاولة تسلل  ",
                 "أحبطت قوات حرس الحدود   محاولة تسلل.\r\n\r\n\r\nوأفاد مصدر أمني بأن المتسللين فروا.",
-                "https://news.example/a?id=7", "2024-04-30T21:15:00+03:00"), "api");
+                "https://news.example/a?id=7", "2024-04-30T21:15:00+03:00"), "api").article();
 
         assertEquals("قوات الأمن تحبط محاولة تسلل", article.getTitle());
         assertEquals("أحبطت قوات حرس الحدود محاولة تسلل.\n\nوأفاد مصدر أمني بأن المتسللين فروا.", article.getBody());
@@ -42,10 +43,10 @@ class ArticleFactoryTest {
 
     @Test
     void theSameUrlGetsTheSameIdSoARetryIsNoNewArticle() {
-        var first = factory.create(submission("t", "نص أول", "https://news.example/a", null), "api");
-        var retry = factory.create(submission("t", "نص معدل", "https://news.example/a", null), "api");
-        var other = factory.create(submission("t", "نص أول", "https://news.example/b", null), "api");
-        var tracked = factory.create(submission("t", "نص", "https://www.news.example/a?utm_source=tg#top", null), "api");
+        var first = factory.create(submission("t", "نص أول", "https://news.example/a", null), "api").article();
+        var retry = factory.create(submission("t", "نص معدل", "https://news.example/a", null), "api").article();
+        var other = factory.create(submission("t", "نص أول", "https://news.example/b", null), "api").article();
+        var tracked = factory.create(submission("t", "نص", "https://www.news.example/a?utm_source=tg#top", null), "api").article();
         assertEquals(first.getId(), retry.getId());
         assertEquals(first.getId(), tracked.getId());
         assertEquals("https://news.example/a", tracked.getUrl());
@@ -54,8 +55,8 @@ class ArticleFactoryTest {
 
     @Test
     void withoutUrlTheTextDecidesTheId() {
-        var a = factory.create(submission("t", "نص  الخبر", null, null), "api");
-        var b = factory.create(submission("t", "نص الخبر", null, null), "api");
+        var a = factory.create(submission("t", "نص  الخبر", null, null), "api").article();
+        var b = factory.create(submission("t", "نص الخبر", null, null), "api").article();
         assertEquals(a.getId(), b.getId());
         assertEquals(a.getContentHash(), b.getContentHash());
         assertNull(a.getUrl());
@@ -74,42 +75,50 @@ class ArticleFactoryTest {
             """)
     void refusesWithTheFieldAtFault(String name, String title, String body, String url, String date, String field) {
         var error = assertThrows(InvalidArticleException.class,
-                () -> factory.create(submission(title, body, url, date), "api"));
+                () -> factory.create(submission(title, body, url, date), "api").article());
         assertEquals(field, error.field());
     }
 
     @Test
     void withoutADateFromTheClientTheDatelineInTheTextIsUsed() {
-        var article = factory.create(submission("t", "بغداد - الأحد 3 آذار 2019: أحبطت القوات محاولة تسلل.", null, null), "api");
+        var article = factory.create(submission("t", "بغداد - الأحد 3 آذار 2019: أحبطت القوات محاولة تسلل.", null, null), "api").article();
         assertEquals(Instant.parse("2019-03-02T21:00:00Z"), article.getPublishedAt()); // 00:00 in Baghdad
         assertEquals(false, article.getPublishedApproximate());
     }
 
     @Test
     void aRelativeDateIsKeptAndMarkedApproximate() {
-        var article = factory.create(submission("t", "منذ ساعتين - أعلنت القوات اعتقال خلية.", null, null), "api");
+        var article = factory.create(submission("t", "منذ ساعتين - أعلنت القوات اعتقال خلية.", null, null), "api").article();
         assertEquals(NOW.minusSeconds(7200), article.getPublishedAt());
         assertEquals(true, article.getPublishedApproximate());
     }
 
     @Test
     void aClientDateWithoutAZoneIsReadInTheDesksZone() {
-        var article = factory.create(submission("t", "نص", null, "2024-04-30 21:15"), "api");
+        var article = factory.create(submission("t", "نص", null, "2024-04-30 21:15"), "api").article();
         assertEquals(Instant.parse("2024-04-30T18:15:00Z"), article.getPublishedAt());
     }
 
     @Test
     void refusesABodyOverTheLimit() {
         var error = assertThrows(InvalidArticleException.class,
-                () -> factory.create(submission("t", "ب".repeat(1001), null, null), "api"));
+                () -> factory.create(submission("t", "ب".repeat(1001), null, null), "api").article());
         assertEquals("body has 1001 characters; the limit is 1000", error.getMessage());
+    }
+
+    @Test
+    void theBodysFingerprintComesWithTheArticleSoTheDedupGateNeedNotFoldItAgain() {
+        ReceivedArticle received = factory.create(submission("t", "أحبطت قوات حرس الحدود   محاولة تسلل.", null, null),
+                "api");
+        assertEquals(TextFingerprint.of(received.article().getBody()), received.bodyFingerprint());
+        assertEquals(received.bodyFingerprint().contentHash(), received.article().getContentHash());
     }
 
     @Test
     void labelsTheLanguageUnlessTheClientSaidIt() {
         assertEquals("en", factory.create(submission("Border secured",
-                "The ministry said the border with Syria is secure.", null, null), "api").getLanguage());
+                "The ministry said the border with Syria is secure.", null, null), "api").article().getLanguage());
         assertEquals("ar", factory.create(new ArticleSubmission("t", "The text is quoted in English.", null, null, null,
-                "AR"), "api").getLanguage());
+                "AR"), "api").article().getLanguage());
     }
 }

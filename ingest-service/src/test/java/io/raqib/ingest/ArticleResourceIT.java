@@ -81,9 +81,10 @@ class ArticleResourceIT {
         // A restarted ingest reads what it knew back from ingest.dedup and still recognises the article.
         DedupGate restarted = new DedupGate(java.util.Map.of("bootstrap.servers", TestBroker.shared().bootstrapServers()),
                 java.util.Optional.empty());
-        var again = restarted.observe(io.raqib.schemas.RawArticle.newBuilder().setId("after-restart")
+        var again = restarted.observe(new ReceivedArticle(io.raqib.schemas.RawArticle.newBuilder().setId("after-restart")
                 .setSource("وكالة الحدود").setUrl("https://news.example/dedup/1").setTitle("t").setBody(STORY)
-                .setLanguage("ar").setFetchedAt(java.time.Instant.now()).setContentHash("h").build());
+                .setLanguage("ar").setFetchedAt(java.time.Instant.now()).setContentHash("h").build(),
+                io.raqib.ingest.dedup.TextFingerprint.of(STORY)));
         assertEquals(first, again.originalId());
     }
 

@@ -28,9 +28,11 @@ import java.util.TreeSet;
  * retry of a copy's URL must still be recognised.
  *
  * <p>Lookups never scan: exact matches through hash maps, near matches through {@linkplain LshBands LSH bands} of
- * the MinHash sketch, so only texts sharing a band are compared ({@link #comparisons()} counts them).
+ * the MinHash sketch, so only texts sharing a band are compared ({@link #comparisons()} counts them), and most of
+ * those only by a byte of each sketch value ({@link SketchDigests}).
  *
- * <p>Memory: about 2 KB per remembered article (sketch, LSH cells, keys), some 95 MB at 50,000 articles.
+ * <p>Memory: about 2 KB per remembered article (sketch, LSH cells, keys, 132 bytes of sketch digest), some 100 MB
+ * at 50,000 articles.
  *
  * <p>The state is the list of {@link RememberedArticle}s: {@link #snapshot()} and {@link #restore} round-trip it,
  * and an {@link IndexChangeListener} sees every change as it happens. Thread-safe by a monitor: one lookup takes
@@ -50,6 +52,8 @@ public final class DuplicateIndex {
     private final DedupConfig config;
     private final IndexChangeListener listener;
     private final LshBands lsh;
+    private final NearDuplicateRule nearDuplicate;
+    private final SketchDigests digests;
     private final BandTable bandTable = new BandTable(1024, MAX_TEXTS_PER_BAND_KEY);
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, Entry> byUrl = new HashMap<>();
@@ -72,6 +76,8 @@ public final class DuplicateIndex {
         this.config = config;
         this.listener = listener;
         this.lsh = new LshBands(config.lshBands(), config.lshRows());
+        this.nearDuplicate = new NearDuplicateRule(config);
+        this.digests = new SketchDigests((int) Math.min(Integer.MAX_VALUE, config.maxEntries() + 1L));
     }
 
     /**
@@ -90,14 +96,12 @@ public final class DuplicateIndex {
         return index;
     }
 
-    /** Judges the article against what is remembered, then remembers it (unless it adds nothing or is too old). */
-    public Verdict observe(IncomingArticle article) {
-        // The sketch is most of the work and needs nothing remembered: made outside the monitor, so request threads
-        // sketch their articles in parallel and queue only for the lookups.
-        return observe(article, TextFingerprint.of(article.text()));
-    }
-
-    private synchronized Verdict observe(IncomingArticle article, TextFingerprint fingerprint) {
+    /**
+     * Judges the article against what is remembered, then remembers it (unless it adds nothing or is too old). The
+     * sketch, most of the work, comes made with the article: outside the monitor.
+     */
+    public synchronized Verdict observe(IncomingArticle article) {
+        TextFingerprint fingerprint = article.fingerprint();
         if (watermark == null || article.time().isAfter(watermark)) {
             watermark = article.time();
         }
@@ -202,32 +206,34 @@ public final class DuplicateIndex {
         for (int key : lsh.keys(fingerprint)) {
             bandTable.forEachSlot(key, candidates::add);
         }
+        digests.startLookup(fingerprint);
         Entry best = null;
         double bestJaccard = -1;
+        int bestAgreeing = -1;
         for (int i = 0; i < candidates.size(); i++) {
             int slot = candidates.get(i);
             if (!candidates.firstVisit(slot)) {
                 continue; // it shares more than one band
             }
             comparisons++;
+            // Passed over on its sketch digest when it cannot agree at enough sketch values to be a near duplicate,
+            // or to be as similar as the best so far (a tie with an older text can still win): most candidates.
+            int needed = Math.max(bestAgreeing,
+                    nearDuplicate.leastAgreeing(fingerprint.shingleCount(), digests.shingleCount(slot)));
+            if (!digests.mayAgree(slot, needed)) {
+                continue;
+            }
             Entry candidate = slots.get(slot);
             TextFingerprint other = candidate.record.fingerprint();
             double jaccard = fingerprint.jaccard(other);
-            if (isNearDuplicate(fingerprint, other, jaccard)
+            if (nearDuplicate.holds(fingerprint, other, jaccard)
                     && (jaccard > bestJaccard || jaccard == bestJaccard && olderThan(candidate, best))) {
                 best = candidate;
                 bestJaccard = jaccard;
+                bestAgreeing = (int) Math.round(jaccard * MinHash.SIZE); // exact: the estimate counts 128ths
             }
         }
         return best == null ? null : new Match(best, Verdict.Evidence.SIMILAR_TEXT, bestJaccard);
-    }
-
-    private boolean isNearDuplicate(TextFingerprint a, TextFingerprint b, double jaccard) {
-        if (jaccard >= config.jaccardThreshold()) {
-            return true;
-        }
-        return Math.min(a.shingleCount(), b.shingleCount()) >= config.minShinglesForContainment()
-                && a.containment(b) >= config.containmentThreshold();
     }
 
     private static boolean olderThan(Entry a, Entry b) {
@@ -284,6 +290,7 @@ public final class DuplicateIndex {
         TextFingerprint fingerprint = article.fingerprint();
         if (!fingerprint.isEmpty()) {
             byContentHash.putIfAbsent(fingerprint.contentHash(), entry);
+            digests.put(slot, fingerprint);
             for (int key : lsh.keys(fingerprint)) {
                 bandTable.add(key, slot);
             }

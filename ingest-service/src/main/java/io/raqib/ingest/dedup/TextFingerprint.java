@@ -39,19 +39,11 @@ public record TextFingerprint(String contentHash, int shingleCount, int[] minHas
         minHash = minHash.clone();
     }
 
+    /** A null text is no words. */
     public static TextFingerprint of(String text) {
-        String normalized = normalized(text);
+        String normalized = ArabicTextNormalizer.normalize(text == null ? "" : text);
         long[] shingles = WordShingles.hashes(normalized, SHINGLE_WORDS);
         return new TextFingerprint(hashOfWords(normalized), shingles.length, MinHash.sketch(shingles));
-    }
-
-    /** The exact-duplicate hash alone (of the folded words), without the sketch; null for a text without words. */
-    public static String contentHash(String text) {
-        return hashOfWords(normalized(text));
-    }
-
-    private static String normalized(String text) {
-        return ArabicTextNormalizer.normalize(text == null ? "" : text);
     }
 
     /**

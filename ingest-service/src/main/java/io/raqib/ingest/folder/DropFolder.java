@@ -34,7 +34,7 @@ import io.raqib.ingest.ArticleIntake;
 import io.raqib.ingest.ArticlePublisher;
 import io.raqib.ingest.ArticleSubmission;
 import io.raqib.ingest.InvalidArticleException;
-import io.raqib.schemas.RawArticle;
+import io.raqib.ingest.ReceivedArticle;
 
 /**
  * A watched folder for articles that come as files (exports, a colleague's saved pages). Every file taken is moved to
@@ -139,7 +139,7 @@ public class DropFolder {
                 throw new InvalidArticleException("file",
                         "the file has " + size + " bytes; the limit is " + maxFileBytes);
             }
-            List<RawArticle> articles = articles(reader.read(name, Files.readAllBytes(file)));
+            List<ReceivedArticle> articles = articles(reader.read(name, Files.readAllBytes(file)));
             ArticleIntake.Admission admission = intake.admit(articles, "folder");
             move(file, "done");
             count("done");
@@ -157,7 +157,7 @@ public class DropFolder {
         return true;
     }
 
-    private List<RawArticle> articles(List<ArticleSubmission> submissions) {
+    private List<ReceivedArticle> articles(List<ArticleSubmission> submissions) {
         return submissions.stream().map(s -> factory.create(s, defaultSource)).toList();
     }
 

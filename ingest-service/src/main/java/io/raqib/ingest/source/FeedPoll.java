@@ -18,6 +18,7 @@ import io.raqib.ingest.ArticleIntake;
 import io.raqib.ingest.ArticlePublisher;
 import io.raqib.ingest.ArticleSubmission;
 import io.raqib.ingest.InvalidArticleException;
+import io.raqib.ingest.ReceivedArticle;
 import io.raqib.ingest.dates.PublicationDate;
 import io.raqib.ingest.dates.PublicationDates;
 import io.raqib.ingest.feed.ArticleText;
@@ -25,7 +26,6 @@ import io.raqib.ingest.feed.Feed;
 import io.raqib.ingest.feed.FeedException;
 import io.raqib.ingest.feed.FeedItem;
 import io.raqib.ingest.feed.FeedParser;
-import io.raqib.schemas.RawArticle;
 
 /**
  * One poll of one feed: fetch (conditionally), parse, keep the items not met before, give those with only a short
@@ -108,7 +108,7 @@ final class FeedPoll {
                 fresh.putIfAbsent(key, item);
             }
         }
-        List<RawArticle> articles = new ArrayList<>();
+        List<ReceivedArticle> articles = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         boolean incomplete = false;
         for (Map.Entry<String, FeedItem> entry : fresh.entrySet()) {

@@ -62,7 +62,6 @@ class FingerprintStabilityTest {
                 text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
             }
             assertSame(throughWordList(text.toString()), TextFingerprint.of(text.toString()));
-            assertEquals(throughWordList(text.toString()).contentHash(), TextFingerprint.contentHash(text.toString()));
         }
     }
 

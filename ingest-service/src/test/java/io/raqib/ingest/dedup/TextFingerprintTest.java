@@ -117,6 +117,7 @@ class TextFingerprintTest {
     private static double trueJaccard(String a, String b) {
         long[] x = WordShingles.hashes(ArabicTextNormalizer.tokens(a), TextFingerprint.SHINGLE_WORDS);
         long[] y = WordShingles.hashes(ArabicTextNormalizer.tokens(b), TextFingerprint.SHINGLE_WORDS);
+        Arrays.sort(y);
         long shared = Arrays.stream(x).filter(v -> Arrays.binarySearch(y, v) >= 0).count();
         return shared / (double) (x.length + y.length - shared);
     }
