@@ -11,8 +11,8 @@ import io.raqib.ingest.dedup.IncomingArticle;
 import io.raqib.ingest.dedup.Verdict;
 
 /**
- * What the dedup gate costs per article as its index fills to capacity with the benchmark's feed: CPU time per
- * {@link DuplicateIndex#observe} (fingerprint included), texts compared per lookup, the feed's retold stories judged
+ * What the dedup gate costs per article as its index fills to capacity with the benchmark's feed: CPU time of the
+ * text's fingerprint and {@link DuplicateIndex#observe}, texts compared per lookup, the feed's retold stories judged
  * copies (of how many) and its new stories judged copies (templated stories that share most of their wording with
  * an earlier one; the feed does not count them as copies, a reader might), per step of 5,000 articles,
  * up to {@code capacity + 10,000} so the last rows are at capacity, evicting as they add. {@code IntakeBenchmark}
@@ -45,7 +45,7 @@ public final class DedupScaling {
             GeneratedArticle article = feed.next();
             String text = article.title() + "\n" + article.body();
             long before = threads.getCurrentThreadCpuTime();
-            // the fingerprint is made with the IncomingArticle, and counted as the gate's work
+            // the fingerprint is made with the IncomingArticle (in ingest, with the article): counted as before
             Verdict verdict = index.observe(new IncomingArticle("a" + i, article.url(), article.source(), text,
                     start.plusSeconds(i)));
             cpu += threads.getCurrentThreadCpuTime() - before;
