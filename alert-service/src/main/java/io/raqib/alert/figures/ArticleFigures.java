@@ -80,9 +80,10 @@ public record ArticleFigures(String actor, String actorAr, FigureCategory catego
                             (Boolean) figure.get("approximate"), (Boolean) figure.get("vague")));
         }
         List<ArticleFigures> updates = new ArrayList<>(byBoard.size());
-        Map<String, String> labels = arabic;
-        byBoard.forEach((board, reports) -> updates.add(new ArticleFigures(board.actor(),
-                label(labels, board.actor()), board.category(), id, List.copyOf(reports))));
+        for (Map.Entry<BoardKey, List<FigureReport>> board : byBoard.entrySet()) {
+            updates.add(new ArticleFigures(board.getKey().actor(), label(arabic, board.getKey().actor()),
+                    board.getKey().category(), id, List.copyOf(board.getValue())));
+        }
         return updates;
     }
 

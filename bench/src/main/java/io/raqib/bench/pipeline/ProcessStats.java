@@ -36,9 +36,8 @@ final class ProcessStats {
                 if (fields == null) {
                     return; // gone, or not Linux: no figure
                 }
-                double cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) TICKS_PER_SECOND;
-                double rssPages = Long.parseLong(fields[21]);
-                timeline.put("rssMb." + name, second, rssPages * 4096 / 1_048_576);
+                double cpuSeconds = cpuSeconds(fields);
+                timeline.put("rssMb." + name, second, rssMb(fields));
                 double[] before = last.put(name, new double[] {nowSeconds, cpuSeconds});
                 if (cpuFor.contains(name) && before != null && nowSeconds > before[0]) {
                     timeline.put("cpu." + name, second, (cpuSeconds - before[1]) / (nowSeconds - before[0]) / cores);
@@ -52,14 +51,23 @@ final class ProcessStats {
     /** The CPU time a process has used so far, in seconds; 0 where /proc cannot tell. */
     static double cpuSeconds(long pid) {
         String[] fields = statFields(pid);
-        return fields == null ? 0
-                : (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) TICKS_PER_SECOND;
+        return fields == null ? 0 : cpuSeconds(fields);
     }
 
     /** A process's resident memory now, in MB; 0 where /proc cannot tell. */
     static double rssMb(long pid) {
         String[] fields = statFields(pid);
-        return fields == null ? 0 : Long.parseLong(fields[21]) * 4096 / 1_048_576.0;
+        return fields == null ? 0 : rssMb(fields);
+    }
+
+    /** User and system time (utime, stime), from clock ticks. */
+    private static double cpuSeconds(String[] statFields) {
+        return (Long.parseLong(statFields[11]) + Long.parseLong(statFields[12])) / (double) TICKS_PER_SECOND;
+    }
+
+    /** Resident pages (rss), 4 KiB each. */
+    private static double rssMb(String[] statFields) {
+        return Long.parseLong(statFields[21]) * 4096 / 1_048_576.0;
     }
 
     /** The fields of /proc/PID/stat after the command name, which is in parentheses and may hold spaces. */

@@ -134,8 +134,7 @@ public final class StageBench {
             TopicSetup.ensure(admin, prefix, (short) 1);
         }
         NewsFeed feed = new NewsFeed(seed, NewsFeed.Settings.defaults(0));
-        Extractor extractor = stage == Stage.ALERT ? Extractor.bundled() : null;
-        Enricher enricher = new Enricher(() -> extractor, Clock.systemUTC());
+        Enricher enricher = stage == Stage.ALERT ? enricher() : null; // nlp-service's inputs are not enriched
         long mentions = 0;
         Instant now = Instant.now();
         try (KafkaProducer<String, byte[]> producer = producer(bootstrap, stage)) {
@@ -165,6 +164,12 @@ public final class StageBench {
         }
         return stage == Stage.NLP ? "filled " + articles + " raw articles"
                 : "filled " + articles + " enriched articles and their " + mentions + " mentions";
+    }
+
+    /** nlp-service's enrichment, with the bundled extractor. */
+    private static Enricher enricher() {
+        Extractor extractor = Extractor.bundled();
+        return new Enricher(() -> extractor, Clock.systemUTC());
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrap, Stage stage) {
