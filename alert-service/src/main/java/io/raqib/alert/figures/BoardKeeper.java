@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * reprocessing) replaces what it had said; one that no longer reports for a board at all leaves its old reports
  * until they age out.
  */
-final class BoardKeeper implements Processor<String, ArticleFigures, Void, Void> {
+final class BoardKeeper implements Processor<byte[], ArticleFigures, Void, Void> {
 
     /** How often, in wall-clock time, the boards are trimmed: between two trims they only grow by what came in. */
     static final Duration TRIM_EVERY = Duration.ofMinutes(1);
@@ -40,7 +40,7 @@ final class BoardKeeper implements Processor<String, ArticleFigures, Void, Void>
     }
 
     @Override
-    public void process(Record<String, ArticleFigures> record) {
+    public void process(Record<byte[], ArticleFigures> record) {
         ArticleFigures update = record.value();
         reports.put(FiguresBoard.storeKey(update.board(), update.articleId()), update);
     }

@@ -3,16 +3,15 @@ package io.raqib.alert.figures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -32,6 +31,12 @@ import io.raqib.schemas.streams.DeadLetterRouting;
  * its reports (up to {@code perBoard}, with titles and URLs) for every article that added one: half of the service's
  * CPU at 200 articles/s, and as many bytes on the store's changelog. {@link BoardKeeper} trims what a board no
  * longer shows.
+ *
+ * <p>A board's reports stay on the partitions of their articles: a board is put together from every local partition
+ * when it is read, as the API reads the store anyway. Re-keying each report to its board's partition instead sent
+ * every report through a repartition topic, as many bytes again as the changelog, and it cost the broker and the
+ * service more than the store itself (2.5 reports an article in the bench's feed). Each partition keeps a board's
+ * newest {@code perBoard} reports within the horizon, so together they hold every report the board shows.
  */
 public final class FiguresBoard {
 
@@ -58,11 +63,8 @@ public final class FiguresBoard {
                         "decode-enriched",
                         bytes -> ArticleFigures.READER.decode(enriched, bytes),
                         Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), AlertTopology.SERVICE, deadLetters)
-                // Articles are keyed by id; a board gathers many articles, so it must live on one partition.
-                .flatMap((id, article) -> ArticleFigures.of(article).stream()
-                                .map(update -> KeyValue.pair(update.board().key(), update)).toList(),
-                        Named.as("figures-of-article"))
-                .repartition(Repartitioned.with(Serdes.String(), serde).withName("figures-by-board"))
+                // Kept on the article's partition, not re-keyed to the board's: see the class comment.
+                .flatMapValues(ArticleFigures::of, Named.as("figures-of-article"))
                 .process(() -> new BoardKeeper(horizon, perBoard), Named.as("figures-board"), REPORTS_STORE);
     }
 
@@ -78,25 +80,34 @@ public final class FiguresBoard {
     /** One board as the store holds it now; null when nothing was reported for it. */
     public static Board board(ReadOnlyKeyValueStore<String, ArticleFigures> store, BoardKey key, Duration horizon,
             int perBoard) {
-        List<ArticleFigures> articles = new ArrayList<>();
+        Map<String, ArticleFigures> articles = new LinkedHashMap<>();
         try (KeyValueIterator<String, ArticleFigures> reports = store.prefixScan(boardPrefix(key),
                 new StringSerializer())) {
-            reports.forEachRemaining(entry -> articles.add(entry.value));
+            reports.forEachRemaining(entry -> once(articles, entry.value));
         }
-        return Board.of(key, articles, horizon, perBoard);
+        return Board.of(key, articles.values(), horizon, perBoard);
     }
 
     /** Every board the store holds. */
     public static List<Board> boards(ReadOnlyKeyValueStore<String, ArticleFigures> store, Duration horizon,
             int perBoard) {
         // Grouped by board, not by order: the API's store spans the local partitions, one after the other.
-        Map<BoardKey, List<ArticleFigures>> byBoard = new HashMap<>();
+        Map<BoardKey, Map<String, ArticleFigures>> byBoard = new HashMap<>();
         try (KeyValueIterator<String, ArticleFigures> all = store.all()) {
-            all.forEachRemaining(entry -> byBoard.computeIfAbsent(entry.value.board(), k -> new ArrayList<>())
-                    .add(entry.value));
+            all.forEachRemaining(entry -> once(byBoard.computeIfAbsent(entry.value.board(), k -> new LinkedHashMap<>()),
+                    entry.value));
         }
         List<Board> boards = new ArrayList<>(byBoard.size());
-        byBoard.forEach((key, articles) -> boards.add(Board.of(key, articles, horizon, perBoard)));
+        byBoard.forEach((key, articles) -> boards.add(Board.of(key, articles.values(), horizon, perBoard)));
         return boards;
+    }
+
+    /**
+     * An article counts once on a board even when two partitions hold it: releases before this one kept a board on
+     * its own partition, so an article delivered again after an upgrade lands beside its old copy. The later report
+     * wins, as a delivery again replaces what was said.
+     */
+    private static void once(Map<String, ArticleFigures> board, ArticleFigures article) {
+        board.merge(article.articleId(), article, (kept, other) -> other.reportedAt() > kept.reportedAt() ? other : kept);
     }
 }

@@ -13,16 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +219,97 @@ class FiguresBoardTest {
         assertEquals(4, count(reports()), "the trim deletes what the board no longer shows");
         assertEquals(List.of("n5", "n4", "n3", "n2"),
                 board(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList());
+    }
+
+    @Test
+    void aBoardIsPutTogetherFromEveryPartitionEachArticleOnce() {
+        pipeTheDesertEstimates();
+        ArticleFigures oldF1 = reports().get("ISIS|FIGHTERS|f1");
+        pipe(article("f1", "شبكة الرافدين", DAY.plus(Duration.ofDays(4)),
+                "الاستخبارات العسكرية تعدل تقديرها: نحو 3000 مقاتل من داعش في صحراء الأنبار",
+                List.of(organisation("ISIS", "داعش")),
+                List.of(figure("نحو 3000 مقاتل", 3000.0, 3000.0, true, FigureCategory.FIGHTERS, "ISIS", null,
+                        "Iraqi Military Intelligence"))));
+        // Reports live on their articles' partitions. f1's first copy stayed on another partition, as after an
+        // upgrade from releases that kept a board on the board's partition; f1 came again since.
+        PartitionedReports partitions = new PartitionedReports();
+        partitions.put(0, "ISIS|FIGHTERS|f1", oldF1);
+        partitions.put(0, "-|DETAINEES|d1", reports().get("-|DETAINEES|d1"));
+        partitions.put(1, "ISIS|FIGHTERS|f1", reports().get("ISIS|FIGHTERS|f1"));
+        partitions.put(1, "ISIS|FIGHTERS|f3", reports().get("ISIS|FIGHTERS|f3"));
+        partitions.put(2, "ISIS|FIGHTERS|f2", reports().get("ISIS|FIGHTERS|f2"));
+
+        Board board = FiguresBoard.board(partitions, BoardKey.of("ISIS", FigureCategory.FIGHTERS), HORIZON, CAP);
+        assertEquals(List.of("f1", "f3", "f2"), board.reports().stream().map(FigureReport::articleId).toList());
+        assertEquals(3000.0, board.reports().get(0).low(), "the later delivery replaces what f1 said");
+        List<Board> boards = FiguresBoard.boards(partitions, HORIZON, CAP);
+        assertEquals(2, boards.size());
+        assertEquals(3, boards.stream().filter(b -> b.category() == FigureCategory.FIGHTERS).findFirst().orElseThrow()
+                .reports().size());
+    }
+
+    /** The figures store as the API sees it on one instance: each partition's store, one after the other. */
+    private static final class PartitionedReports implements ReadOnlyKeyValueStore<String, ArticleFigures> {
+
+        private final List<TreeMap<String, ArticleFigures>> partitions = List.of(new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>());
+
+        void put(int partition, String key, ArticleFigures value) {
+            partitions.get(partition).put(key, value);
+        }
+
+        @Override
+        public ArticleFigures get(String key) {
+            return partitions.stream().map(p -> p.get(key)).filter(v -> v != null).findFirst().orElse(null);
+        }
+
+        @Override
+        public KeyValueIterator<String, ArticleFigures> range(String from, String to) {
+            return iterator(p -> p.subMap(from, true, to, true));
+        }
+
+        @Override
+        public KeyValueIterator<String, ArticleFigures> all() {
+            return iterator(p -> p);
+        }
+
+        @Override
+        public <PS extends Serializer<P>, P> KeyValueIterator<String, ArticleFigures> prefixScan(P prefix,
+                PS serializer) {
+            return iterator(p -> p.subMap((String) prefix, true, prefix + "\uffff", false));
+        }
+
+        @Override
+        public long approximateNumEntries() {
+            return partitions.stream().mapToLong(TreeMap::size).sum();
+        }
+
+        private KeyValueIterator<String, ArticleFigures> iterator(
+                Function<TreeMap<String, ArticleFigures>, SortedMap<String, ArticleFigures>> view) {
+            Iterator<Map.Entry<String, ArticleFigures>> entries = partitions.stream()
+                    .flatMap(p -> view.apply(p).entrySet().stream()).iterator();
+            return new KeyValueIterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return entries.hasNext();
+                }
+
+                @Override
+                public KeyValue<String, ArticleFigures> next() {
+                    Map.Entry<String, ArticleFigures> entry = entries.next();
+                    return KeyValue.pair(entry.getKey(), entry.getValue());
+                }
+
+                @Override
+                public String peekNextKey() {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
     }
 
     private static int count(KeyValueStore<String, ArticleFigures> store) {
