@@ -40,6 +40,7 @@ final class OutputWatcher implements AutoCloseable {
     private final String rawTopic;
     private final String enrichedTopic;
     private final String mentionsTopic;
+    private Map<String, Long> storedAtStart;
     private volatile boolean closed;
     private volatile long unmatchedEnriched;
     private volatile long alertsWithoutRunArticles;
@@ -58,8 +59,16 @@ final class OutputWatcher implements AutoCloseable {
         }
     }
 
-    /** Positions both consumers at the current ends, then follows. Returns once they are positioned. */
+    /**
+     * Notes what the topics hold on disk, positions both consumers at the current ends, then follows. Returns once
+     * they are positioned.
+     */
     void start() {
+        try {
+            storedAtStart = StoredBytes.of(bootstrap, volumes.keySet());
+        } catch (Exception e) {
+            PipelineBench.say("could not read what the topics hold on disk: %s", e);
+        }
         threads.add(follow("latency", List.of(enrichedTopic, alerts.name()), this::onLatencyRecord));
         threads.add(follow("volume", List.of(rawTopic, mentionsTopic), this::onVolumeRecord));
     }
@@ -132,6 +141,27 @@ final class OutputWatcher implements AutoCloseable {
     private void onVolumeRecord(ConsumerRecord<byte[], byte[]> record) {
         volumes.get(record.topic()).add(record.serializedKeySize(), record.serializedValueSize());
         (record.topic().equals(mentionsTopic) ? meters.mentions : meters.raw).add(clock.second(RunClock.now()), 1);
+    }
+
+    /**
+     * What the watched topics took on the brokers' disks during the run ({@link StoredBytes}): what they hold now less
+     * what they held when the watch started. A failure, or a topic that shrank (retention deleted a segment of
+     * earlier traffic), leaves it unknown.
+     */
+    void measureStored() {
+        if (storedAtStart == null) {
+            return;
+        }
+        try {
+            StoredBytes.of(bootstrap, volumes.keySet()).forEach((topic, bytes) -> {
+                long written = bytes - storedAtStart.getOrDefault(topic, 0L);
+                if (written >= 0) {
+                    volumes.get(topic).stored(written);
+                }
+            });
+        } catch (Exception e) {
+            PipelineBench.say("could not read what the topics hold on disk: %s", e);
+        }
     }
 
     Map<String, TopicVolume> volumes() {

@@ -103,6 +103,7 @@ public final class PipelineBench {
             progress.stop();
             drained = drain(clock, ledger);
             seconds = clock.second(RunClock.now()) + 1;
+            output.measureStored();
         } finally {
             sampler.close();
             output.close();

@@ -166,6 +166,10 @@ final class Report {
             boolean perArticle = topic.equals(run.output().rawTopic()) || topic.equals(run.output().enrichedTopic());
             b.put("bytesPerArticle", perArticle ? nullable(round(volume.bytesPerRecord()))
                     : enrichedRecords == 0 ? null : round(volume.bytes.get() / (double) enrichedRecords));
+            // On disk, compressed: per article made (the articles that came out enriched), whatever the topic.
+            b.put("storedBytes", volume.stored() < 0 ? null : volume.stored());
+            b.put("storedBytesPerArticle", volume.stored() < 0 || enrichedRecords == 0 ? null
+                    : round(volume.stored() / (double) enrichedRecords));
         });
 
         root.set("targets", targets(root, options));
@@ -418,11 +422,13 @@ final class Report {
         }
 
         line(out, "");
-        line(out, "Bytes on the topics (serialized key + value)     records   bytes/record   bytes/article");
+        line(out, "Bytes on the topics (serialized key + value)     records   bytes/record   bytes/article"
+                + "   on disk/article");
         for (var topic : iterable(r.path("bytes").fields())) {
             JsonNode b = topic.getValue();
-            line(out, "  %-44s %9d %14s %15s", topic.getKey(), b.path("records").asLong(),
-                    number(b.path("bytesPerRecord")), number(b.path("bytesPerArticle")));
+            line(out, "  %-44s %9d %14s %15s %17s", topic.getKey(), b.path("records").asLong(),
+                    number(b.path("bytesPerRecord")), number(b.path("bytesPerArticle")),
+                    number(b.path("storedBytesPerArticle")));
         }
 
         line(out, "");

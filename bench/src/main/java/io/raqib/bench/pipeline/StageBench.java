@@ -137,7 +137,7 @@ public final class StageBench {
         Enricher enricher = stage == Stage.ALERT ? enricher() : null; // nlp-service's inputs are not enriched
         long mentions = 0;
         Instant now = Instant.now();
-        try (KafkaProducer<String, byte[]> producer = producer(bootstrap, stage)) {
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
             for (int i = 0; i < articles; i++) {
                 GeneratedArticle generated = feed.next();
                 // As ingest publishes it: dated now, so that alert-service counts it in the current windows.
@@ -172,14 +172,15 @@ public final class StageBench {
         return new Enricher(() -> extractor, Clock.systemUTC());
     }
 
-    private static KafkaProducer<String, byte[]> producer(String bootstrap, Stage stage) {
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        // The compression each topic has in the pipeline: ingest compresses raw articles, nlp-service writes plain.
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, stage == Stage.NLP ? "zstd" : "none");
+        // The compression the pipeline's producers use: ingest's raw articles and nlp-service's output alike.
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 1);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -7,6 +7,8 @@ final class TopicVolume {
     final String topic;
     final AtomicLong records = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
+    /** What the topic holds on the brokers' disks (compressed, all replicas); -1 while unknown. */
+    private volatile long stored = -1;
 
     TopicVolume(String topic) {
         this.topic = topic;
@@ -15,6 +17,15 @@ final class TopicVolume {
     void add(int keyBytes, int valueBytes) {
         records.incrementAndGet();
         bytes.addAndGet(Math.max(0, keyBytes) + Math.max(0, valueBytes));
+    }
+
+    void stored(long bytes) {
+        stored = bytes;
+    }
+
+    /** Bytes on disk; -1 when not measured. */
+    long stored() {
+        return stored;
     }
 
     double bytesPerRecord() {

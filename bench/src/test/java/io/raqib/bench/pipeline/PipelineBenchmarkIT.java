@@ -115,6 +115,8 @@ class PipelineBenchmarkIT {
         }
         assertEquals(4, report.path("bytes").size());
         assertTrue(report.path("bytes").path("articles.raw").path("records").asLong() > 0);
+        assertTrue(report.path("bytes").path("articles.enriched").path("storedBytesPerArticle").asDouble() > 100,
+                "what an enriched article takes on disk: " + report.path("bytes"));
         assertEquals(3, report.path("targets").size());
         assertTrue(report.path("host").path("cores").asInt() > 0);
         int seconds = report.path("timeseries").path("second").size();
