@@ -55,8 +55,10 @@ public final class FiguresBoard {
             throw new IllegalArgumentException("a board needs a positive horizon and room for a report");
         }
         ArticleFiguresSerde serde = new ArticleFiguresSerde();
+        // Not cached: every entry is an article's own (a cache would collapse no writes), and 2.5 new ones an article
+        // filled the thread's record cache, which the window counts need, and made every lookup in it slower.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
-                Serdes.String(), serde).withCachingEnabled());
+                Serdes.String(), serde).withCachingDisabled());
         String enriched = Topics.ARTICLES_ENRICHED.withPrefix(topicPrefix).name();
         DeadLetterRouting.mapValuesOrDeadLetter(
                         builder.stream(enriched, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())),

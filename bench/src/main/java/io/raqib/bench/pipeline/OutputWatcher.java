@@ -3,6 +3,7 @@ package io.raqib.bench.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ final class OutputWatcher implements AutoCloseable {
     private volatile boolean closed;
     private volatile long unmatchedEnriched;
     private volatile long alertsWithoutRunArticles;
+    private volatile long alertsWithoutNewEvidence;
+    /** Each alert's evidence as last received, by alert id: touched by the latency thread only. */
+    private final Map<String, List<String>> lastEvidence = new HashMap<>();
 
     OutputWatcher(String bootstrap, String prefix, RunClock clock, Meters meters, AckLedger ledger) {
         this.bootstrap = bootstrap;
@@ -132,6 +136,12 @@ final class OutputWatcher implements AutoCloseable {
             alertsWithoutRunArticles++;
             return;
         }
+        // A change of an alert that brought no article (its incident grouped another alert, say) was not caused by
+        // an acknowledgement: timed from its old evidence, it would only say how long the alert has been open.
+        if (evidence.equals(lastEvidence.put(alert.getId(), evidence))) {
+            alertsWithoutNewEvidence++;
+            return;
+        }
         ledger.alerted(evidence, now);
         if (clock.measured(trigger.getAsLong())) {
             meters.toAlert.record(second, now - trigger.getAsLong());
@@ -180,6 +190,10 @@ final class OutputWatcher implements AutoCloseable {
 
     long alertsWithoutRunArticles() {
         return alertsWithoutRunArticles;
+    }
+
+    long alertsWithoutNewEvidence() {
+        return alertsWithoutNewEvidence;
     }
 
     String rawTopic() {

@@ -23,7 +23,8 @@ final class Report {
     static final String ALERT_LATENCY_DEFINITION = "For each alert record whose evidence holds articles posted in "
             + "this run: from the 202 of the last-acknowledged of those articles (the alert could not exist before it "
             + "was in) to the alert's arrival at a read_committed consumer of the alerts topic. Counted when that "
-            + "article was acknowledged in the measured window.";
+            + "article was acknowledged in the measured window. A change of an alert with the same evidence as its "
+            + "last record (no new article caused it) is not timed.";
 
     /** Everything a run produced, handed over once it is over. */
     record Run(BenchOptions options, Instant startedAt, Instant finishedAt, Map<String, Object> host,
@@ -124,6 +125,7 @@ final class Report {
         ObjectNode statuses = alerts.putObject("byStatus");
         run.output().alertStatuses().forEach(statuses::put);
         alerts.put("withoutRunArticles", run.output().alertsWithoutRunArticles());
+        alerts.put("withoutNewEvidence", run.output().alertsWithoutNewEvidence());
         ObjectNode spikes = alerts.putObject("spikes");
         spikes.put("injected", run.spikesInjected());
         spikes.put("withThreeReportsIn", run.ledger().spikesDue(3));
@@ -396,9 +398,11 @@ final class Report {
             line(out, "  %s", part);
         }
         JsonNode alerts = r.path("alerts");
-        line(out, "  alerts received %d %s, %d without articles of this run; spikes injected %d, with 3 reports in %d, alerted %d",
+        line(out, "  alerts received %d %s, %d without articles of this run, %d changes without a new article (not "
+                + "timed); spikes injected %d, with 3 reports in %d, alerted %d",
                 alerts.path("received").asLong(), alerts.path("byStatus").toString(),
-                alerts.path("withoutRunArticles").asLong(), alerts.path("spikes").path("injected").asInt(),
+                alerts.path("withoutRunArticles").asLong(), alerts.path("withoutNewEvidence").asLong(),
+                alerts.path("spikes").path("injected").asInt(),
                 alerts.path("spikes").path("withThreeReportsIn").asInt(), alerts.path("spikes").path("alerted").asInt());
         if (latency.path("ackToEnrichedMs").path("awaitingAtEnd").asLong() > 0) {
             line(out, "  %d acknowledged articles were not seen enriched by the end of the drain",
