@@ -110,6 +110,7 @@ public final class FiguresBoard {
      * wins, as a delivery again replaces what was said.
      */
     private static void once(Map<String, ArticleFigures> board, ArticleFigures article) {
-        board.merge(article.articleId(), article, (kept, other) -> other.reportedAt() > kept.reportedAt() ? other : kept);
+        board.merge(article.articleId(), article,
+                (kept, other) -> other.reportedAt() > kept.reportedAt() ? other : kept);
     }
 }
