@@ -166,12 +166,12 @@ final class Report {
             b.put("records", volume.records.get());
             b.put("bytesPerRecord", nullable(round(volume.bytesPerRecord())));
             boolean perArticle = topic.equals(run.output().rawTopic()) || topic.equals(run.output().enrichedTopic());
-            b.put("bytesPerArticle", perArticle ? nullable(round(volume.bytesPerRecord()))
-                    : enrichedRecords == 0 ? null : round(volume.bytes.get() / (double) enrichedRecords));
-            // On disk, compressed: per article made (the articles that came out enriched), whatever the topic.
+            long articles = perArticle ? volume.records.get() : enrichedRecords;
+            b.put("bytesPerArticle", articles == 0 ? null : round(volume.bytes.get() / (double) articles));
+            // On disk, compressed, per article the same way.
             b.put("storedBytes", volume.stored() < 0 ? null : volume.stored());
-            b.put("storedBytesPerArticle", volume.stored() < 0 || enrichedRecords == 0 ? null
-                    : round(volume.stored() / (double) enrichedRecords));
+            b.put("storedBytesPerArticle", volume.stored() < 0 || articles == 0 ? null
+                    : round(volume.stored() / (double) articles));
         });
 
         root.set("targets", targets(root, options));
