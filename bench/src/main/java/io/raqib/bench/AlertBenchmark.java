@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -77,6 +78,17 @@ public class AlertBenchmark {
     private static final Instant WINDOW = Instant.parse("2026-03-02T08:00:00Z");
     private static final Duration HOUR = Duration.ofHours(1);
 
+    /**
+     * How the news spreads over series: {@code wide} as a desk's whole feed ({@value #TOPICS} topics at
+     * {@value #PLACES} places), {@code busy} as the pipeline benchmark's feed, whose few series ({@value #BUSY_TOPICS}
+     * topics at {@value #BUSY_PLACES} places) fill their tallies to the ids they remember within minutes.
+     */
+    @Param({"wide", "busy"})
+    public String news;
+
+    static final int BUSY_TOPICS = 8;
+    static final int BUSY_PLACES = 15;
+
     private final SplittableRandom random = new SplittableRandom(42);
     private final TallySerde tallySerde = new TallySerde();
     private final ObservationSerde observationSerde = new ObservationSerde();
@@ -97,12 +109,13 @@ public class AlertBenchmark {
 
     @Setup
     public void mentions() {
+        boolean busy = "busy".equals(news);
         for (int a = 0; a < ARTICLES; a++) {
             String id = "article-" + Long.toHexString(a * 0x9E3779B97F4A7C15L);
             String outlet = "outlet-" + skewed(60);
             String title = "تحذيرات من تسلل عبر الحدود الشمالية بعد اشتباكات ليلية " + a;
-            Set<String> places = distinct("place-", PLACES, PLACES_PER_ARTICLE);
-            for (String topic : distinct("topic_", TOPICS, TOPICS_PER_ARTICLE)) {
+            Set<String> places = distinct("place-", busy ? BUSY_PLACES : PLACES, PLACES_PER_ARTICLE);
+            for (String topic : distinct("topic_", busy ? BUSY_TOPICS : TOPICS, TOPICS_PER_ARTICLE)) {
                 add(topic, mention(id, topic, null, outlet, title));
                 for (String place : places) {
                     add(topic + "@" + place, mention(id, topic, place, outlet, title));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,14 @@ class ArticleGeneratorTest {
         assertEquals(first, new ArticleGenerator(7).article(5120));
         int size = first.getBytes(StandardCharsets.UTF_8).length;
         assertTrue(size >= 5120 && size < 5120 + 600, "size " + size);
+    }
+
+    @Test
+    void itCountsUtf8BytesAsJavaWritesThem() {
+        for (String text : List.of("", "abc", "قال إن 20 ألفا", "ﷺ €", "\uD83D\uDE00 emoji", "lone \uD83D high",
+                "lone \uDE00 low", "\uD83D", new ArticleGenerator(3).article(3000))) {
+            assertEquals(text.getBytes(StandardCharsets.UTF_8).length, ArticleGenerator.utf8(text), text);
+        }
     }
 
     @Test
