@@ -67,7 +67,9 @@ public final class AlertTopology {
         Topic<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE),
                 alerts.keySerde(), alerts.valueSerde()).withCachingDisabled());
-        KStream<byte[], TopicMention> mentions = mentions(builder, topicPrefix, deadLetters);
+        // What the counts take from a mention, taken once for every horizon.
+        KStream<byte[], MentionDigest> mentions = mentions(builder, topicPrefix, deadLetters)
+                .mapValues(MentionDigest::of, Named.as("mention-digests"));
         for (Horizon horizon : Horizon.of(settings)) {
             addSeriesStores(builder, horizon, settings.history());
             observations(mentions, horizon, settings)
@@ -107,10 +109,11 @@ public final class AlertTopology {
      * The updates of a series' count in the horizon's windows, keyed by series and partitioned by topic: the latest
      * as of every commit, not every mention. Windows follow the record time, which is the publication time.
      */
-    private static KStream<String, Observation> observations(KStream<byte[], TopicMention> mentions, Horizon horizon,
-            AlertSettings settings) {
+    private static KStream<String, Observation> observations(KStream<byte[], MentionDigest> mentions,
+            Horizon horizon, AlertSettings settings) {
         return mentions
-                .groupByKey(Grouped.with(Serdes.ByteArray(), Topics.TOPIC_MENTIONS.valueSerde()))
+                // No value serde: grouped by the key they came with, the mentions cross no topic.
+                .groupByKey(Grouped.with(Serdes.ByteArray(), null))
                 .windowedBy(TimeWindows.ofSizeAndGrace(horizon.window(), settings.coldStart().grace()))
                 .aggregate(SeriesTally::empty, (series, mention, tally) -> tally.add(mention),
                         Materialized.<byte[], SeriesTally, WindowStore<Bytes, byte[]>>as(horizon.tallyStore())

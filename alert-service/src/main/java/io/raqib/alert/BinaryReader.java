@@ -29,13 +29,19 @@ final class BinaryReader {
 
     /** Checks the version byte every format starts with. */
     BinaryReader version(int expected) {
+        version(expected, expected);
+        return this;
+    }
+
+    /** Reads the version byte every format starts with, one of {@code oldest} to {@code current}, and returns it. */
+    int version(int oldest, int current) {
         int version = bytes.length == 0 ? -1 : bytes[0];
-        if (version != expected) {
+        if (version < oldest || version > current) {
             throw invalid(bytes.length == 0 ? "no bytes" : "unknown format version " + version + " (expected "
-                    + expected + ")");
+                    + (oldest == current ? "" : oldest + " to ") + current + ")");
         }
         position = 1;
-        return this;
+        return version;
     }
 
     int readByte() {
@@ -67,6 +73,16 @@ final class BinaryReader {
 
     double readDouble() {
         return Double.longBitsToDouble(readLong());
+    }
+
+    int[] readInts(int count) {
+        need((long) count * Integer.BYTES);
+        int[] values = new int[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = (int) INT.get(bytes, position);
+            position += Integer.BYTES;
+        }
+        return values;
     }
 
     long[] readLongs(int count) {

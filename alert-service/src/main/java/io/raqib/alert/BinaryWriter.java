@@ -50,11 +50,11 @@ final class BinaryWriter {
         return writeLong(Double.doubleToRawLongBits(value));
     }
 
-    BinaryWriter writeLongs(long[] values, int count) {
-        room(count * Long.BYTES);
+    BinaryWriter writeInts(int[] values, int count) {
+        room(count * Integer.BYTES);
         for (int i = 0; i < count; i++) {
-            LONG.set(bytes, size, values[i]);
-            size += Long.BYTES;
+            INT.set(bytes, size, values[i]);
+            size += Integer.BYTES;
         }
         return this;
     }

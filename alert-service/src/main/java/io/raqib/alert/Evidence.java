@@ -38,10 +38,10 @@ final class Evidence {
         this.articles = articles;
     }
 
-    /** At most {@code max} articles: these, after {@code newest}. */
-    Evidence withNewest(Article newest, int max) {
+    /** At most {@code max} articles: these, after {@code newest}, encoded ({@link #encode}). */
+    Evidence withNewest(byte[] newest, int max) {
         List<byte[]> latest = new ArrayList<>(Math.min(max, articles.size() + 1));
-        latest.add(encode(newest));
+        latest.add(newest);
         for (int i = 0; i < articles.size() && latest.size() < max; i++) {
             latest.add(articles.get(i));
         }
@@ -94,7 +94,8 @@ final class Evidence {
         return new Evidence(newestFirst.stream().map(Evidence::encode).toList());
     }
 
-    private static byte[] encode(Article article) {
+    /** An article as the evidence keeps it. */
+    static byte[] encode(Article article) {
         BinaryWriter out = new BinaryWriter(256).writeString(article.articleId()).writeString(article.title())
                 .writeString(article.url()).writeString(article.source()).writeInt(article.phrases().size());
         for (String phrase : article.phrases()) {

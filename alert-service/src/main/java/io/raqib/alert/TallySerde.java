@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * {@link SeriesTally} in the window stores: a version byte, the count, the article and outlet fingerprints as
- * sorted 64-bit numbers, the evidence as it is kept. A tally is read and written for every mention, so it is a few
+ * sorted 32-bit numbers, the evidence as it is kept. A tally is read and written for every mention, so it is a few
  * bulk copies, with no text to parse but the one new article's.
  *
  * <p>Releases before this one stored the tally as JSON, which still reads (an upgrade keeps its windows and the
@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public final class TallySerde extends VersionedSerde<SeriesTally> {
 
-    static final int VERSION = 1;
+    /** 2: fingerprints of 32 bits. 1: of 64 (read, folded). */
+    static final int VERSION = 2;
 
     /** The tally as releases before wrote it, in JSON. */
     record JsonTally(long count, List<Evidence.Article> evidence, Set<String> sources, Set<String> articleIds) {
@@ -40,14 +41,32 @@ public final class TallySerde extends VersionedSerde<SeriesTally> {
 
     @Override
     protected SeriesTally read(BinaryReader in) {
+        long count = readCount(in);
+        FingerprintSet articles = FingerprintSet.read(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
+        FingerprintSet outlets = FingerprintSet.read(in, SeriesTally.MAX_SOURCES, "outlets");
+        return new SeriesTally(count, Evidence.read(in, SeriesTally.MAX_EVIDENCE), outlets, articles);
+    }
+
+    @Override
+    protected int oldestVersion() {
+        return 1;
+    }
+
+    /** Format 1, as releases before wrote it: the same, with fingerprints of 64 bits. */
+    @Override
+    protected SeriesTally readOlder(BinaryReader in, int olderVersion) {
+        long count = readCount(in);
+        FingerprintSet articles = FingerprintSet.read64(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
+        FingerprintSet outlets = FingerprintSet.read64(in, SeriesTally.MAX_SOURCES, "outlets");
+        return new SeriesTally(count, Evidence.read(in, SeriesTally.MAX_EVIDENCE), outlets, articles);
+    }
+
+    private static long readCount(BinaryReader in) {
         long count = in.readLong();
         if (count < 0) {
             throw in.invalid("negative count " + count);
         }
-        FingerprintSet articles = FingerprintSet.read(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
-        FingerprintSet outlets = FingerprintSet.read(in, SeriesTally.MAX_SOURCES, "outlets");
-        Evidence evidence = Evidence.read(in, SeriesTally.MAX_EVIDENCE);
-        return new SeriesTally(count, evidence, outlets, articles);
+        return count;
     }
 
     private static SeriesTally fromJson(JsonTally json) {

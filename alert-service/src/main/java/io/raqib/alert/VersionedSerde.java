@@ -67,6 +67,19 @@ abstract class VersionedSerde<T> extends SelfSerde<T> {
      */
     protected abstract T read(BinaryReader in);
 
+    /**
+     * The oldest binary version still read ({@link #readOlder}): values a release before wrote in it stay in the
+     * stores until written again. The current version unless a subclass says otherwise.
+     */
+    protected int oldestVersion() {
+        return version;
+    }
+
+    /** Reads the body of an older binary version, from {@link #oldestVersion} on, after its version byte. */
+    protected T readOlder(BinaryReader in, int olderVersion) {
+        throw in.invalid("format version " + olderVersion + " is not read");
+    }
+
     @Override
     public final byte[] serialize(String topic, T value) {
         if (value == null) {
@@ -85,8 +98,9 @@ abstract class VersionedSerde<T> extends SelfSerde<T> {
         if (JsonSerde.looksLikeJson(bytes)) {
             return json.deserialize(topic, bytes);
         }
-        BinaryReader in = new BinaryReader(bytes, type).version(version);
-        T value = read(in);
+        BinaryReader in = new BinaryReader(bytes, type);
+        int found = in.version(oldestVersion(), version);
+        T value = found == version ? read(in) : readOlder(in, found);
         in.end();
         return value;
     }

@@ -79,6 +79,42 @@ class StateSerdesTest {
                 "outlet")).count() - 1, "and counts on without the repeat check");
     }
 
+    /** Format 1, as releases before wrote it: 64-bit fingerprints, in signed order. */
+    private static byte[] formatOne(long count, List<String> articleIds, List<String> outlets, Evidence evidence) {
+        long[] ids = articleIds.stream().mapToLong(FingerprintSet::fingerprint64).sorted().toArray();
+        long[] voices = outlets.stream().mapToLong(FingerprintSet::fingerprint64).sorted().toArray();
+        BinaryWriter out = new BinaryWriter(64).writeByte(1).writeLong(count).writeInt(ids.length);
+        for (long id : ids) {
+            out.writeLong(id);
+        }
+        out.writeInt(voices.length);
+        for (long voice : voices) {
+            out.writeLong(voice);
+        }
+        evidence.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTallyOfFormatOneReadsAndKnowsItsArticlesAndOutlets() {
+        SeriesTally before = tally(3);
+        byte[] stored = formatOne(3, List.of("a0", "a1", "a2"), List.of("outlet 0", "outlet 1", "outlet 2"),
+                before.evidence());
+        SeriesTally read = new TallySerde().deserialize("t", stored);
+        assertEquals(before, read, "the same as the tally written today");
+        assertEquals(3, read.add(Fixtures.mention("a1", "border_infiltration", "Hasakah", T, "outlet 1")).count(),
+                "an article counted before the upgrade does not count again");
+        assertEquals(3, read.add(Fixtures.mention("a3", "border_infiltration", "Hasakah", T, "outlet 2")).outlets()
+                .size(), "nor does an outlet");
+        assertEquals(TallySerde.VERSION, new TallySerde().serialize("t", read)[0], "written back in today's format");
+        byte[] empty = formatOne(2, List.of(), List.of(), before.evidence());
+        BinaryWriter swapped = new BinaryWriter(64).writeByte(1).writeLong(2).writeInt(2).writeLong(5).writeLong(4)
+                .writeInt(0);
+        before.evidence().write(swapped);
+        assertThrows(SerializationException.class, () -> new TallySerde().deserialize("t", swapped.toByteArray()));
+        assertEquals(2, new TallySerde().deserialize("t", empty).count());
+    }
+
     @Test
     void anObservationReadsBackAsWritten() {
         ObservationSerde serde = new ObservationSerde();
@@ -172,8 +208,8 @@ class StateSerdesTest {
             assertBad(serde, new byte[0], "no bytes", name);
             assertBad(serde, "not a state".getBytes(StandardCharsets.UTF_8), "unknown format version", name);
             byte[] future = bytes.clone();
-            future[0] = 2;
-            assertBad(serde, future, "unknown format version 2", name);
+            future[0] = (byte) (bytes[0] + 1);
+            assertBad(serde, future, "unknown format version " + future[0], name);
             assertBad(serde, Arrays.copyOf(bytes, bytes.length - 3), "", name);
             assertBad(serde, Arrays.copyOf(bytes, bytes.length + 1), "", name);
             byte[] hugeCount = bytes.clone();
