@@ -111,7 +111,7 @@ public final class PipelineBench {
 
         Report.Run run = new Report.Run(options, startedAt, Instant.now().truncatedTo(ChronoUnit.SECONDS), host,
                 loadAverageStart, HostInfo.loadAverage(), clock, seconds, drained, meters, load.stats(), ledger, output,
-                sampler.timeline(), pids, ledger.spikesPosted());
+                sampler.timeline(), pids, ledger.spikesPosted(), sampler.threadCores());
         ObjectNode report = Report.build(run);
         return write(report, startedAt);
     }

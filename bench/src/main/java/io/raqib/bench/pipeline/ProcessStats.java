@@ -48,6 +48,13 @@ final class ProcessStats {
         });
     }
 
+    /** Each process's threads' CPU seconds so far, by group ({@link ThreadCpu}). */
+    Map<String, Map<String, Double>> threads() {
+        Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> threads.put(name, ThreadCpu.of(pid, TICKS_PER_SECOND)));
+        return threads;
+    }
+
     /** The CPU time a process has used so far, in seconds; 0 where /proc cannot tell. */
     static double cpuSeconds(long pid) {
         String[] fields = statFields(pid);

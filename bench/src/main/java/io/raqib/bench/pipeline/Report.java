@@ -1,6 +1,7 @@
 package io.raqib.bench.pipeline;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class Report {
     record Run(BenchOptions options, Instant startedAt, Instant finishedAt, Map<String, Object> host,
             double loadAverageStart, double loadAverageEnd, RunClock clock, int seconds, double drainSeconds,
             Meters meters, LoadStats load, AckLedger ledger, OutputWatcher output, Timeline timeline,
-            Map<String, Long> pids, int spikesInjected) {
+            Map<String, Long> pids, int spikesInjected, Map<String, Map<String, Double>> threadCores) {
     }
 
     private Report() {
@@ -155,6 +156,8 @@ final class Report {
             r.put("heapMbMax", heap.length == 0 ? null : round(max(heap)));
             r.put("gcPauseMsPerSecond", gc.length == 0 ? null : round(mean(gc)));
             r.put("rssMbMax", rss.length == 0 ? null : round(max(rss)));
+            ObjectNode threads = r.putObject("threadCores");
+            run.threadCores().getOrDefault(name, Map.of()).forEach((group, used) -> threads.put(group, round(used)));
         }
 
         ObjectNode bytes = root.putObject("bytes");
@@ -425,6 +428,8 @@ final class Report {
                     number(p.path("gcPauseMsPerSecond")), number(p.path("rssMbMax")));
         }
 
+        threadTable(out, r);
+
         line(out, "");
         line(out, "Bytes on the topics (serialized key + value)     records   bytes/record   bytes/article"
                 + "   on disk/article");
@@ -507,6 +512,37 @@ final class Report {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    /** The busiest thread groups of each process, and the rest summed: where the CPU above went. */
+    private static void threadTable(StringBuilder out, JsonNode r) {
+        boolean any = false;
+        for (var process : iterable(r.path("resources").fields())) {
+            JsonNode threads = process.getValue().path("threadCores");
+            if (threads.isEmpty()) {
+                continue;
+            }
+            if (!any) {
+                line(out, "");
+                line(out, "CPU by thread (measured window, cores; Linux's thread names, numbers as N)");
+                any = true;
+            }
+            List<String> shown = new ArrayList<>();
+            double rest = 0;
+            int others = 0;
+            for (var group : iterable(threads.fields())) {
+                if (shown.size() < 5 && group.getValue().asDouble() >= 0.005) { // what rounds to 0.00 goes below
+                    shown.add(group.getKey() + " " + number(group.getValue()));
+                } else {
+                    rest += group.getValue().asDouble();
+                    others++;
+                }
+            }
+            if (others > 0) {
+                shown.add(others + " more " + number(round(rest)));
+            }
+            line(out, "  %-16s %s", process.getKey(), String.join(" · ", shown));
+        }
     }
 
     static double round(double value) {

@@ -1,6 +1,7 @@
 package io.raqib.bench.pipeline;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -28,6 +29,11 @@ final class Sampler implements AutoCloseable {
     private final MetricsScraper metrics;
     private final ProcessStats processes;
     private final Set<String> cpuFromProc;
+    /** Every process's threads' CPU when the measured window started and ended, and when that was. */
+    private volatile Map<String, Map<String, Double>> threadsAtStart;
+    private volatile Map<String, Map<String, Double>> threadsAtEnd;
+    private volatile long threadsStartNanos;
+    private volatile long threadsEndNanos;
 
     Sampler(RunClock clock, LagSampler lag, MetricsScraper metrics, ProcessStats processes, Map<String, String> services,
             Set<String> processNames) {
@@ -49,7 +55,28 @@ final class Sampler implements AutoCloseable {
         scheduler.scheduleAtFixedRate(() -> {
             long now = RunClock.now();
             processes.sample(timeline, clock.second(now), clock.seconds(now), cpuFromProc);
+            if (threadsAtStart == null && now >= clock.measuredStartNanos()) {
+                threadsStartNanos = RunClock.now();
+                threadsAtStart = processes.threads();
+            } else if (threadsAtStart != null && threadsAtEnd == null && now >= clock.loadEndNanos()) {
+                threadsEndNanos = RunClock.now();
+                threadsAtEnd = processes.threads();
+            }
         }, 0, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The cores each process's threads used over the measured window, by group ({@link ThreadCpu}); empty for a
+     * run that ended before its window did.
+     */
+    Map<String, Map<String, Double>> threadCores() {
+        Map<String, Map<String, Double>> cores = new LinkedHashMap<>();
+        if (threadsAtStart != null && threadsAtEnd != null) {
+            double seconds = (threadsEndNanos - threadsStartNanos) / 1e9;
+            threadsAtEnd.forEach((name, end) -> cores.put(name,
+                    ThreadCpu.cores(threadsAtStart.getOrDefault(name, Map.of()), end, seconds)));
+        }
+        return cores;
     }
 
     Timeline timeline() {

@@ -63,10 +63,19 @@ class ReportTest {
         OutputWatcher output = new OutputWatcher("localhost:1", "", clock, meters, ledger);
         output.volumes().get("articles.raw").add(24, 3500);
         output.volumes().get("articles.enriched").add(24, 5200);
+        Map<String, Double> threads = new LinkedHashMap<>();
+        threads.put("raqib-alert-ben", 0.21);
+        threads.put("kafka-producer-", 0.066);
+        threads.put(ThreadCpu.JIT, 0.036);
+        threads.put(ThreadCpu.GC, 0.014);
+        threads.put("executor-thread", 0.005);
+        threads.put("VM Periodic Tas", 0.004);
+        threads.put("alert-feed", 0.002);
         Map<String, Object> host = new LinkedHashMap<>(HostInfo.describe());
         host.put("cores", 2);
         return new Report.Run(options, Instant.parse("2025-01-01T10:00:00Z"), Instant.parse("2025-01-01T10:00:30Z"),
-                host, 1.5, 2.5, clock, 30, 3.2, meters, load, ledger, output, timeline, Map.of("kafka", 1L), 4);
+                host, 1.5, 2.5, clock, 30, 3.2, meters, load, ledger, output, timeline, Map.of("kafka", 1L), 4,
+                Map.of("alert-service", threads));
     }
 
     @Test
@@ -91,6 +100,10 @@ class ReportTest {
         String table = Report.table(report);
         assertTrue(table.contains("sustained through ingest -> nlp -> alert"), table);
         assertTrue(table.contains("[met]"), table);
+        assertEquals(0.036, report.path("resources").path("alert-service").path("threadCores").path(ThreadCpu.JIT)
+                .asDouble());
+        assertTrue(table.contains("alert-service    raqib-alert-ben 0.21 · kafka-producer- 0.07 · JIT compilers 0.04"
+                + " · garbage collector 0.01 · executor-thread 0.01 · 2 more 0.01"), table);
 
         Path dir = Files.createDirectories(Path.of("target/report-test"));
         Path png = dir.resolve("synthetic.png");
