@@ -33,6 +33,14 @@ class ThreadCpuTest {
     }
 
     @Test
+    void theTimeOfThreadsThatEndedIsTheProcesssLessItsLiveThreads() {
+        Map<String, Double> cores = ThreadCpu.cores(Map.of(ThreadCpu.PROCESS, 10.0, "a", 1.0, "worker", 4.0),
+                Map.of(ThreadCpu.PROCESS, 20.0, "a", 3.0, "worker", 5.0), 10);
+        assertEquals(List.of(ThreadCpu.ENDED, "a", "worker"), List.copyOf(cores.keySet()));
+        assertEquals(0.7, cores.get(ThreadCpu.ENDED), 1e-9, "10 s in all, 3 s of it by the live threads");
+    }
+
+    @Test
     void thisJvmsThreadsAreRead() {
         Map<String, Double> seconds = ThreadCpu.of(ProcessHandle.current().pid(), 100);
         if (System.getProperty("os.name").startsWith("Linux")) {
