@@ -27,12 +27,6 @@ final class BinaryReader {
         this.type = type;
     }
 
-    /** Checks the version byte every format starts with. */
-    BinaryReader version(int expected) {
-        version(expected, expected);
-        return this;
-    }
-
     /** Reads the version byte every format starts with, one of {@code oldest} to {@code current}, and returns it. */
     int version(int oldest, int current) {
         int version = bytes.length == 0 ? -1 : bytes[0];

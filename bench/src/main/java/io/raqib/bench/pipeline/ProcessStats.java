@@ -51,7 +51,7 @@ final class ProcessStats {
     /** Each process's threads' CPU seconds so far, by group ({@link ThreadCpu}). */
     Map<String, Map<String, Double>> threads() {
         Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> threads.put(name, ThreadCpu.of(pid, TICKS_PER_SECOND)));
+        pids.forEach((name, pid) -> threads.put(name, ThreadCpu.of(pid)));
         return threads;
     }
 
@@ -67,8 +67,8 @@ final class ProcessStats {
         return fields == null ? 0 : rssMb(fields);
     }
 
-    /** User and system time (utime, stime), from clock ticks. */
-    private static double cpuSeconds(String[] statFields) {
+    /** User and system time (utime, stime), from clock ticks: of a process, or of one thread (its task's stat). */
+    static double cpuSeconds(String[] statFields) {
         return (Long.parseLong(statFields[11]) + Long.parseLong(statFields[12])) / (double) TICKS_PER_SECOND;
     }
 
@@ -80,11 +80,15 @@ final class ProcessStats {
     /** The fields of /proc/PID/stat after the command name, which is in parentheses and may hold spaces. */
     private static String[] statFields(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return statFields(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The fields of a stat line (a process's or a thread's) after its name. */
+    static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     /**

@@ -35,7 +35,7 @@ final class ThreadCpu {
      * CPU seconds so far of each group of the process's live threads, and of the whole process under
      * {@link #PROCESS}; empty when /proc cannot tell.
      */
-    static Map<String, Double> of(long pid, long ticksPerSecond) {
+    static Map<String, Double> of(long pid) {
         Map<String, Double> seconds = new HashMap<>();
         double process = ProcessStats.cpuSeconds(pid);
         if (process > 0) {
@@ -46,9 +46,7 @@ final class ThreadCpu {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond;
-                    seconds.merge(group(name), cpu, Double::sum);
+                    seconds.merge(group(name), ProcessStats.cpuSeconds(ProcessStats.statFields(stat)), Double::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile: its time is gone from the process's tasks
                 }
