@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 
 import io.raqib.alert.detect.Episode;
 import io.raqib.alert.detect.SeriesState;
@@ -33,11 +34,14 @@ final class Incidents {
 
     private final Horizon horizon;
     private final KeyValueStore<String, SeriesState> states;
+    private final WindowStore<String, Expectation> expectations;
     private final AlertBook alerts;
 
-    Incidents(Horizon horizon, KeyValueStore<String, SeriesState> states, AlertBook alerts) {
+    Incidents(Horizon horizon, KeyValueStore<String, SeriesState> states,
+            WindowStore<String, Expectation> expectations, AlertBook alerts) {
         this.horizon = horizon;
         this.states = states;
+        this.expectations = expectations;
         this.alerts = alerts;
     }
 
@@ -71,15 +75,21 @@ final class Incidents {
 
     /**
      * The open alert of the place alert's topic, in this horizon: the one the detector holds open for the topic, or,
-     * while the topic is in its warm-up, its threshold alert of the same window. Null when there is none.
+     * while the topic is in its warm-up, the threshold alert its count of the same window was told under (a surge's
+     * alert may have opened windows before). Null when there is none.
      */
     private Alert openTopicAlert(Alert placeAlert) {
         String topic = placeAlert.getTopicId();
         SeriesState state = states.get(topic);
-        Instant opened = state != null && state.episode().phase() == Episode.Phase.OPEN
-                ? Instant.ofEpochMilli(state.episode().openedAt())
-                : placeAlert.getWindowStart();
-        Alert candidate = alerts.get(horizon.alertId(topic, opened));
+        Instant window = placeAlert.getWindowStart();
+        String id;
+        if (state != null && state.episode().phase() == Episode.Phase.OPEN) {
+            id = horizon.alertId(topic, Instant.ofEpochMilli(state.episode().openedAt()));
+        } else {
+            Expectation told = expectations.fetch(topic, window.toEpochMilli());
+            id = told != null && told.alertId() != null ? told.alertId() : horizon.alertId(topic, window);
+        }
+        Alert candidate = alerts.get(id);
         return candidate != null && AlertBook.open(candidate) && horizon.counts(candidate) ? candidate : null;
     }
 

@@ -17,7 +17,8 @@ import io.raqib.schemas.AlertStatus;
  *
  * <p>A window counts as over once its grace has passed by the wall clock, as the windowed count drops its late
  * articles by the stream's time. An alert the detector does not hold open (a threshold alert of a series in its
- * warm-up, which is about its one window) is resolved once {@code resolveAfter} more windows have closed after it.
+ * warm-up, which is about the latest window that crossed the threshold) is resolved once {@code resolveAfter} more
+ * windows have closed after it.
  */
 record QuietCheck(Duration window, Duration grace, int resolveAfter) {
 
@@ -50,8 +51,8 @@ record QuietCheck(Duration window, Duration grace, int resolveAfter) {
     /** That alert, resolved. What the desk said about it stays. */
     Alert resolved(Alert alert, Instant now) {
         Alert resolved = Alert.newBuilder(alert).setStatus(AlertStatus.RESOLVED).setUpdatedAt(now).build();
-        resolved.setExplanation(String.format(Locale.ROOT, "resolved: %d windows of %d min have closed since the one "
-                + "that raised it (%s)", resolveAfter, window.toMinutes(), alert.getExplanation()));
+        resolved.setExplanation(String.format(Locale.ROOT, "resolved: %d windows of %d min have closed since the last "
+                + "one it counted (%s)", resolveAfter, window.toMinutes(), alert.getExplanation()));
         return resolved;
     }
 }

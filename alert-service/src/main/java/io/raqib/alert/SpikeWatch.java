@@ -67,7 +67,7 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
         this.states = context.getStateStore(horizon.stateStore());
         this.alertStore = context.getStateStore(AlertTopology.ALERTS_STORE);
         this.expectations = context.getStateStore(horizon.expectedStore());
-        this.incidents = new Incidents(horizon, states, new AlertBook(alertStore, context));
+        this.incidents = new Incidents(horizon, states, expectations, new AlertBook(alertStore, context));
         context.schedule(quietCheckInterval, PunctuationType.WALL_CLOCK_TIME, this::checkQuiet);
     }
 
@@ -82,24 +82,52 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
 
         Detector.Outcome outcome = detector.observe(state, observation.count(), windowStart, observation.outlets());
         states.put(series, outcome.state());
-        remember(series, windowStart, outcome.state(), learned, observation.count());
         Instant now = Instant.now(clock);
         if (learned) {
+            remember(series, windowStart, outcome.state(), true, episodeAlertId(series, outcome.state()));
             for (Decision decision : outcome.decisions()) {
                 incidents.tell(DetectorAlert.of(horizon, series, decision, observation.alertEvidence(),
                         observation.outlets(), now), record.timestamp(), record.headers());
             }
-        } else if (coldStart != null && coldStart.fires(observation, countBefore(series, state, windowStart))) {
-            incidents.tell(coldStart.alert(series, windowStart, observation, now), record.timestamp(),
-                    record.headers());
+            return;
         }
+        boolean fires = coldStart != null && coldStart.fires(observation, countBefore(series, state, windowStart));
+        String alertId = coldStart != null && observation.count() >= coldStart.threshold()
+                ? thresholdAlertId(series, windowStart, fires)
+                : null;
+        remember(series, windowStart, outcome.state(), false, alertId);
+        if (fires) {
+            incidents.tell(alertId.equals(horizon.alertId(series, windowStart))
+                    ? coldStart.alert(series, windowStart, observation, now)
+                    : coldStart.continued(alertStore.get(alertId), windowStart, observation, now),
+                    record.timestamp(), record.headers());
+        }
+    }
+
+    /**
+     * The threshold alert a window over the threshold is told under. A series that stays over it window after
+     * window is one surge and one alert, updated each window, not a new alert every hour: a busy topic in its
+     * first week would otherwise alert the desk again at the top of every hour. So the window takes the alert of
+     * the window before when that one is still open (an analyst who resolved it ends the surge for the desk);
+     * otherwise it opens its own.
+     */
+    private String thresholdAlertId(String series, Instant windowStart, boolean crossing) {
+        String own = horizon.alertId(series, windowStart);
+        if (!crossing) {
+            Expectation known = expectations.fetch(series, windowStart.toEpochMilli());
+            return known != null && known.alertId() != null ? known.alertId() : own;
+        }
+        Expectation before = expectations.fetch(series, windowStart.minus(horizon.window()).toEpochMilli());
+        Alert surge = before == null || before.alertId() == null ? null : alertStore.get(before.alertId());
+        return surge != null && AlertBook.open(surge) ? surge.getId() : own;
     }
 
     /**
      * The window's count as this watcher last saw it: an update may bring several mentions at once (the counts are
      * cached until the commit), so the threshold rule looks at the step, not at one count. The detector's state holds
-     * its current window; a newer one is unseen. A late revision of an older window is not remembered, but that
-     * window's threshold alert, told or not, says on which side of the threshold it was.
+     * its current window; a newer one is unseen. A late revision of an older window is not remembered, but whether
+     * that window was told under a threshold alert (what was expected of it says so, or its own alert does, when it
+     * was never the current one) says on which side of the threshold it was.
      */
     private long countBefore(String series, SeriesState state, Instant windowStart) {
         SeriesState.Current current = state.current();
@@ -110,7 +138,10 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
         if (start == current.windowStart()) {
             return current.count();
         }
-        return alertStore.get(horizon.alertId(series, windowStart)) == null ? 0 : coldStart.threshold();
+        Expectation older = expectations.fetch(series, start);
+        boolean told = older != null && older.alertId() != null
+                || alertStore.get(horizon.alertId(series, windowStart)) != null;
+        return told ? coldStart.threshold() : 0;
     }
 
     /**
@@ -136,7 +167,7 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
                 if (silent != null) {
                     Detector.Outcome outcome = detector.observe(state, 0, silent, 0);
                     states.put(series, outcome.state());
-                    remember(series, silent, outcome.state(), true, 0);
+                    remember(series, silent, outcome.state(), true, episodeAlertId(series, outcome.state()));
                     for (Decision decision : outcome.decisions()) {
                         // Nothing new to show: the articles behind the alert stay its evidence.
                         incidents.tell(DetectorAlert.of(horizon, series, decision, alert.getEvidence(), 0, now),
@@ -156,23 +187,23 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
                         .equals(alert.getId());
     }
 
+    /** The alert the detector's episode of the series holds open, if any. */
+    private String episodeAlertId(String series, SeriesState state) {
+        Episode episode = state.episode();
+        return episode.phase() == Episode.Phase.OPEN
+                ? horizon.alertId(series, Instant.ofEpochMilli(episode.openedAt()))
+                : null;
+    }
+
     /**
-     * Keeps what was expected of the window the detector is on. A late revision of an older window, which the
-     * detector ignores, leaves that window's record as it was; a revision that changes nothing writes nothing.
+     * Keeps what was expected of the window the detector is on, and the alert the series was in then. A late
+     * revision of an older window, which the detector ignores, leaves that window's record as it was; a revision
+     * that changes nothing writes nothing.
      */
-    private void remember(String series, Instant windowStart, SeriesState state, boolean learned, long count) {
+    private void remember(String series, Instant windowStart, SeriesState state, boolean learned, String alertId) {
         long start = windowStart.toEpochMilli();
         if (state.current() == null || state.current().windowStart() != start) {
             return;
-        }
-        String alertId;
-        if (learned) {
-            Episode episode = state.episode();
-            alertId = episode.phase() == Episode.Phase.OPEN
-                    ? horizon.alertId(series, Instant.ofEpochMilli(episode.openedAt()))
-                    : null;
-        } else {
-            alertId = coldStart != null && count >= coldStart.threshold() ? horizon.alertId(series, windowStart) : null;
         }
         Expectation expectation = new Expectation(state.baseline().expected(windowStart, detector.config()), learned,
                 alertId);

@@ -14,7 +14,8 @@ import io.raqib.schemas.Severity;
 
 /**
  * The rule for a series the detector has not learned yet (its first week): an alert when its count in a window
- * reaches a fixed threshold, once per window. Also defines the windows every series is counted in, and alert ids.
+ * reaches a fixed threshold, once per window; a series that stays over it window after window keeps one alert,
+ * updated each window ({@link #continued}). Also defines the windows every series is counted in, and alert ids.
  */
 public record ThresholdRule(long threshold, Duration window, Duration grace) {
 
@@ -52,6 +53,19 @@ public record ThresholdRule(long threshold, Duration window, Duration grace) {
                 .setIndependentSources(outlets)
                 .setEvidence(observation.alertEvidence())
                 .build();
+    }
+
+    /**
+     * The alert of a surge that is still over the threshold in a later window: the same alert (id, and what the desk
+     * said of it), now about that window, so that it stays open while the surge lasts and resolves after it.
+     */
+    public Alert continued(Alert surge, Instant windowStart, Observation observation, Instant now) {
+        Alert alert = alert(surge.getSeries(), windowStart, observation, now);
+        alert.setId(surge.getId());
+        alert.setStatus(AlertStatus.UPDATED);
+        alert.setExplanation(alert.getExplanation()
+                + "; crossed again, window after window, since the alert was raised at " + surge.getRaisedAt());
+        return alert;
     }
 
     /** Stable: the same series and window give the same id, so a replay overwrites instead of duplicating. */

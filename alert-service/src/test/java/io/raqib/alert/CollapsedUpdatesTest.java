@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.raqib.alert.detect.DetectorConfig;
 import io.raqib.schemas.Alert;
+import io.raqib.schemas.AlertStatus;
 
 /**
  * With a broker, the record caches hand the watchers a series' latest count once per commit, so one update may bring
@@ -65,8 +66,11 @@ class CollapsedUpdatesTest {
         observe(WINDOW, 7);
         assertTrue(d.told().isEmpty(), "one alert per window");
 
-        observe(WINDOW.plus(HOUR), 4); // the next window starts past it
-        assertEquals(ThresholdRule.id(SERIES, WINDOW.plus(HOUR)), d.told().get(0).getId());
+        observe(WINDOW.plus(HOUR), 4); // the next window starts past it: the same surge, its alert updated
+        Alert next = d.told().get(0);
+        assertEquals(told.get(0).getId(), next.getId());
+        assertEquals(AlertStatus.UPDATED, next.getStatus());
+        assertEquals(WINDOW.plus(HOUR), next.getWindowStart());
     }
 
     @Test

@@ -12,8 +12,8 @@ import io.raqib.schemas.Alert;
 import io.raqib.schemas.AlertEvidence;
 
 /**
- * The alerts topic against the spikes that were sent. The threshold rule raises one alert per series and window, at
- * the count that reaches the threshold, and writes nothing for a revision that changes nothing: two records saying
+ * The alerts topic against the spikes that were sent. The threshold rule raises or updates one alert per series and
+ * window, at the count that reaches the threshold, and writes nothing for a revision that changes nothing: two records saying
  * the same thing of one alert (status, count, evidence, grouping) mean an update written twice, as a replay without
  * exactly-once would do. The spikes' reports are grouped as the alert service counts them, by series and window of
  * their publication time; a group of at least the threshold must be alerted: a place alert's evidence holds one of
