@@ -10,8 +10,8 @@ import io.raqib.schemas.FigureCategory;
 /**
  * {@link ArticleFigures} on the figures board's repartition topic and in its store: a version byte, the board and
  * article, then each report's fields in order, strings as UTF-8 and a missing value as such. The board's store is
- * read back whole once a minute to trim it (and each record crosses the repartition topic), so it is written without
- * Jackson, which took 7 % of alert-service's CPU at 400 articles/s (docs/performance.md).
+ * written for every article with figures and read back for every board the API puts together, so it is written
+ * without Jackson, which took 7 % of alert-service's CPU at 400 articles/s (docs/performance.md).
  *
  * <p>Releases before this one wrote JSON, which still reads (an upgrade keeps its boards) and is written back in this
  * format when the article reports again.

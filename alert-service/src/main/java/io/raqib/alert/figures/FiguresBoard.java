@@ -75,7 +75,7 @@ public final class FiguresBoard {
         return boardPrefix(board) + articleId;
     }
 
-    private static String boardPrefix(BoardKey board) {
+    static String boardPrefix(BoardKey board) {
         return board.key() + "|";
     }
 

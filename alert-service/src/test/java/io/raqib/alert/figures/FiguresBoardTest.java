@@ -214,11 +214,9 @@ class FiguresBoardTest {
         assertEquals(List.of("n5", "n4", "n3", "n2"),
                 board(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList());
 
-        assertEquals(7, count(reports()), "held until the next trim");
-        driver.advanceWallClockTime(BoardKeeper.TRIM_EVERY);
-        assertEquals(4, count(reports()), "the trim deletes what the board no longer shows");
-        assertEquals(List.of("n5", "n4", "n3", "n2"),
-                board(ISIS_FIGHTERS).reports().stream().map(FigureReport::articleId).toList());
+        assertEquals(4, count(reports()), "what the board no longer shows is deleted as the news comes");
+        assertEquals(List.of("ISIS|FIGHTERS|n2", "ISIS|FIGHTERS|n3", "ISIS|FIGHTERS|n4", "ISIS|FIGHTERS|n5"),
+                keys(reports()));
     }
 
     @Test
@@ -310,6 +308,14 @@ class FiguresBoardTest {
                 }
             };
         }
+    }
+
+    private static List<String> keys(KeyValueStore<String, ArticleFigures> store) {
+        List<String> keys = new java.util.ArrayList<>();
+        try (var all = store.all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
     }
 
     private static int count(KeyValueStore<String, ArticleFigures> store) {
