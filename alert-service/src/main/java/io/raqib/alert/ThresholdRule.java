@@ -57,12 +57,16 @@ public record ThresholdRule(long threshold, Duration window, Duration grace) {
 
     /**
      * The alert of a surge that is still over the threshold in a later window: the same alert (id, and what the desk
-     * said of it), now about that window, so that it stays open while the surge lasts and resolves after it.
+     * said of it, the highest severity it reached), now about that window, so that it stays open while the surge
+     * lasts and resolves after it.
      */
     public Alert continued(Alert surge, Instant windowStart, Observation observation, Instant now) {
         Alert alert = alert(surge.getSeries(), windowStart, observation, now);
         alert.setId(surge.getId());
         alert.setStatus(AlertStatus.UPDATED);
+        if (surge.getSeverity().compareTo(alert.getSeverity()) > 0) {
+            alert.setSeverity(surge.getSeverity()); // the highest it reached, as the detector's alerts keep it
+        }
         alert.setExplanation(alert.getExplanation()
                 + "; crossed again, window after window, since the alert was raised at " + surge.getRaisedAt());
         return alert;

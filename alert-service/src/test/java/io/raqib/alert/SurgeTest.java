@@ -17,6 +17,7 @@ import io.raqib.alert.detect.DetectorConfig;
 import io.raqib.schemas.Alert;
 import io.raqib.schemas.AlertActionType;
 import io.raqib.schemas.AlertStatus;
+import io.raqib.schemas.Severity;
 
 /**
  * A series in its warm-up that stays over the threshold hour after hour is one surge: one alert, updated each window,
@@ -69,6 +70,16 @@ class SurgeTest {
             assertEquals(opened.getId(), expected.fetch(TOPIC, W.plus(HOUR.multipliedBy(h)).toEpochMilli()).alertId(),
                     "the desk's chart shows every window of the surge under its alert");
         }
+    }
+
+    @Test
+    void aSurgeKeepsTheHighestSeverityItReached() {
+        d.burst(TOPIC, "wide", W.plusSeconds(60), 3, 3);
+        d.burst(TOPIC, "narrow", W.plus(HOUR).plusSeconds(60), 3, 1);
+        List<Alert> told = d.told();
+        assertEquals(Severity.MEDIUM, told.get(0).getSeverity(), "three outlets");
+        assertEquals(1, told.get(1).getIndependentSources());
+        assertEquals(Severity.MEDIUM, told.get(1).getSeverity(), "one outlet this hour, but the surge reached MEDIUM");
     }
 
     @Test
