@@ -1,8 +1,8 @@
 package io.raqib.alert.figures;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -24,24 +24,28 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class BoardKeeper implements Processor<byte[], ArticleFigures, Void, Void> {
 
     /**
-     * Boards whose order is held in memory, the most recently reported first; a board beyond them is read back from
-     * the store when it is next reported for (at most its {@code perBoard} articles).
+     * Articles whose place on their board is held in memory, at most: about 150 bytes each, so some 3 MB a task.
+     * The boards reported for last are kept; another is read back from the store when it is next reported for (at
+     * most its {@code perBoard} articles).
      */
-    static final int BOARDS_IN_MEMORY = 1000;
+    static final int ARTICLES_IN_MEMORY = 20_000;
 
     private final Duration horizon;
     private final int perBoard;
-    private final Map<BoardKey, BoardOrder> orders = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<BoardKey, BoardOrder> eldest) {
-            return size() > BOARDS_IN_MEMORY;
-        }
-    };
+    private final int articlesInMemory;
+    /** Least recently reported for first. */
+    private final LinkedHashMap<BoardKey, BoardOrder> orders = new LinkedHashMap<>(64, 0.75f, true);
+    private int held;
     private KeyValueStore<String, ArticleFigures> reports;
 
     BoardKeeper(Duration horizon, int perBoard) {
+        this(horizon, perBoard, ARTICLES_IN_MEMORY);
+    }
+
+    BoardKeeper(Duration horizon, int perBoard, int articlesInMemory) {
         this.horizon = horizon;
         this.perBoard = perBoard;
+        this.articlesInMemory = articlesInMemory;
     }
 
     @Override
@@ -55,6 +59,7 @@ final class BoardKeeper implements Processor<byte[], ArticleFigures, Void, Void>
         BoardKey board = update.board();
         reports.put(FiguresBoard.storeKey(board, update.articleId()), update);
         BoardOrder order = orders.get(board);
+        int before = order == null ? 0 : order.articles();
         if (order == null) {
             order = read(board); // the update included
             orders.put(board, order);
@@ -63,6 +68,17 @@ final class BoardKeeper implements Processor<byte[], ArticleFigures, Void, Void>
         }
         for (String gone : order.trim(horizon, perBoard)) {
             reports.delete(FiguresBoard.storeKey(board, gone));
+        }
+        held += order.articles() - before;
+        forgetLeastRecent();
+    }
+
+    /** Lets go of the boards reported for least recently while more articles than allowed are held. */
+    private void forgetLeastRecent() {
+        Iterator<BoardOrder> eldest = orders.values().iterator();
+        while (held > articlesInMemory && orders.size() > 1) {
+            held -= eldest.next().articles();
+            eldest.remove();
         }
     }
 

@@ -37,6 +37,11 @@ final class BoardOrder {
         reports += article.reports().size();
     }
 
+    /** How many articles it holds the place of. */
+    int articles() {
+        return places.size();
+    }
+
     /**
      * Forgets the articles the board no longer shows, as {@link Board#of} would leave them out: all of whose reports
      * come after the first {@code cap}, or are older than {@code horizon} before the newest. Returns their ids.
