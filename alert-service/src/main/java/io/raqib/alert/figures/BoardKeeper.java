@@ -85,9 +85,9 @@ final class BoardKeeper implements Processor<byte[], ArticleFigures, Void, Void>
     /** The board's order as the store holds it: after a restart, or when it fell out of memory. */
     private BoardOrder read(BoardKey board) {
         BoardOrder order = new BoardOrder();
-        try (KeyValueIterator<String, ArticleFigures> held = reports.prefixScan(FiguresBoard.boardPrefix(board),
+        try (KeyValueIterator<String, ArticleFigures> stored = reports.prefixScan(FiguresBoard.boardPrefix(board),
                 new StringSerializer())) {
-            held.forEachRemaining(entry -> order.put(entry.value));
+            stored.forEachRemaining(entry -> order.put(entry.value));
         }
         return order;
     }
