@@ -41,10 +41,7 @@ public final class TallySerde extends VersionedSerde<SeriesTally> {
 
     @Override
     protected SeriesTally read(BinaryReader in) {
-        long count = readCount(in);
-        FingerprintSet articles = FingerprintSet.read(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
-        FingerprintSet outlets = FingerprintSet.read(in, SeriesTally.MAX_SOURCES, "outlets");
-        return new SeriesTally(count, Evidence.read(in, SeriesTally.MAX_EVIDENCE), outlets, articles);
+        return read(in, FingerprintSet::read);
     }
 
     @Override
@@ -55,18 +52,23 @@ public final class TallySerde extends VersionedSerde<SeriesTally> {
     /** Format 1, as releases before wrote it: the same, with fingerprints of 64 bits. */
     @Override
     protected SeriesTally readOlder(BinaryReader in, int olderVersion) {
-        long count = readCount(in);
-        FingerprintSet articles = FingerprintSet.read64(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
-        FingerprintSet outlets = FingerprintSet.read64(in, SeriesTally.MAX_SOURCES, "outlets");
-        return new SeriesTally(count, Evidence.read(in, SeriesTally.MAX_EVIDENCE), outlets, articles);
+        return read(in, FingerprintSet::read64);
     }
 
-    private static long readCount(BinaryReader in) {
+    /** How a format reads a set of fingerprints: {@link FingerprintSet#read} or, in format 1, its 64-bit twin. */
+    private interface SetReader {
+        FingerprintSet read(BinaryReader in, int max, String what);
+    }
+
+    /** The layout both formats share: the count, the article ids, the outlets, the evidence. */
+    private static SeriesTally read(BinaryReader in, SetReader sets) {
         long count = in.readLong();
         if (count < 0) {
             throw in.invalid("negative count " + count);
         }
-        return count;
+        FingerprintSet articles = sets.read(in, SeriesTally.MAX_STORED_ARTICLES, "article ids");
+        FingerprintSet outlets = sets.read(in, SeriesTally.MAX_SOURCES, "outlets");
+        return new SeriesTally(count, Evidence.read(in, SeriesTally.MAX_EVIDENCE), outlets, articles);
     }
 
     private static SeriesTally fromJson(JsonTally json) {
