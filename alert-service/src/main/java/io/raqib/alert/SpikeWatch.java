@@ -91,11 +91,14 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
             }
             return;
         }
-        boolean fires = coldStart != null && coldStart.fires(observation, countBefore(series, state, windowStart));
+        // What was kept of this window so far: read once for the threshold's step, the alert and the record.
+        Expectation kept = expectations.fetch(series, windowStart.toEpochMilli());
+        boolean fires = coldStart != null
+                && coldStart.fires(observation, countBefore(series, state, windowStart, kept));
         String alertId = coldStart != null && observation.count() >= coldStart.threshold()
-                ? thresholdAlertId(series, windowStart, fires)
+                ? thresholdAlertId(series, windowStart, fires, kept)
                 : null;
-        remember(series, windowStart, outcome.state(), false, alertId);
+        remember(series, windowStart, outcome.state(), false, alertId, kept);
         if (fires) {
             incidents.tell(alertId.equals(horizon.alertId(series, windowStart))
                     ? coldStart.alert(series, windowStart, observation, now)
@@ -111,11 +114,10 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
      * the window before when that one is still open (an analyst who resolved it ends the surge for the desk);
      * otherwise it opens its own.
      */
-    private String thresholdAlertId(String series, Instant windowStart, boolean crossing) {
+    private String thresholdAlertId(String series, Instant windowStart, boolean crossing, Expectation kept) {
         String own = horizon.alertId(series, windowStart);
         if (!crossing) {
-            Expectation known = expectations.fetch(series, windowStart.toEpochMilli());
-            return known != null && known.alertId() != null ? known.alertId() : own;
+            return kept != null && kept.alertId() != null ? kept.alertId() : own;
         }
         Expectation before = expectations.fetch(series, windowStart.minus(horizon.window()).toEpochMilli());
         Alert surge = before == null || before.alertId() == null ? null : alertStore.get(before.alertId());
@@ -129,7 +131,7 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
      * that window was told under a threshold alert (what was expected of it says so, or its own alert does, when it
      * was never the current one) says on which side of the threshold it was.
      */
-    private long countBefore(String series, SeriesState state, Instant windowStart) {
+    private long countBefore(String series, SeriesState state, Instant windowStart, Expectation kept) {
         SeriesState.Current current = state.current();
         long start = windowStart.toEpochMilli();
         if (current == null || start > current.windowStart()) {
@@ -138,8 +140,7 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
         if (start == current.windowStart()) {
             return current.count();
         }
-        Expectation older = expectations.fetch(series, start);
-        boolean told = older != null && older.alertId() != null
+        boolean told = kept != null && kept.alertId() != null
                 || alertStore.get(horizon.alertId(series, windowStart)) != null;
         return told ? coldStart.threshold() : 0;
     }
@@ -201,13 +202,19 @@ final class SpikeWatch implements Processor<String, Observation, String, Alert> 
      * that changes nothing writes nothing.
      */
     private void remember(String series, Instant windowStart, SeriesState state, boolean learned, String alertId) {
+        remember(series, windowStart, state, learned, alertId, expectations.fetch(series, windowStart.toEpochMilli()));
+    }
+
+    /** {@link #remember}, with what was kept of the window already read ({@code kept}). */
+    private void remember(String series, Instant windowStart, SeriesState state, boolean learned, String alertId,
+            Expectation kept) {
         long start = windowStart.toEpochMilli();
         if (state.current() == null || state.current().windowStart() != start) {
             return;
         }
         Expectation expectation = new Expectation(state.baseline().expected(windowStart, detector.config()), learned,
                 alertId);
-        if (!expectation.equals(expectations.fetch(series, start))) {
+        if (!expectation.equals(kept)) {
             expectations.put(series, expectation, start);
         }
     }
