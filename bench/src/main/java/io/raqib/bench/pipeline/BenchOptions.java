@@ -14,6 +14,8 @@ import java.util.Map;
  * @param warmupRate    articles per second offered on an open-loop schedule during the warm-up; null to warm up
  *                      with the run's own load. A cold service needs a minute or two of moderate load (the JIT,
  *                      RocksDB, caches) before it shows its capacity, and at a high rate it meets that load cold.
+ * @param rampSeconds   the first part of the warm-up, over which its rate climbs from a tenth to the full rate (an
+ *                      open-loop warm-up: a fixed rate, or {@code --warmup-rate}); 0 for none
  * @param clients       with {@code --rate max}: concurrent clients, each posting its next batch once the last was
  *                      acknowledged
  * @param spikeEvery    articles from one spike to the next; 0 for none
@@ -25,7 +27,8 @@ import java.util.Map;
  * @param apiKey        the key ingest's API asks for (docs/security.md), sent as a bearer token; from
  *                      {@code --api-key} or the environment's {@code RAQIB_API_KEY}; null to send none
  */
-public record BenchOptions(Double rate, Double warmupRate, int clients, int batch, int warmupSeconds, int durationSeconds,
+public record BenchOptions(Double rate, Double warmupRate, int clients, int batch, int warmupSeconds, int rampSeconds,
+        int durationSeconds,
         int drainSeconds, long seed, double nearDuplicateShare, int spikeEvery, int spikeSize, int maxInFlight,
         String ingestUrl, Map<String, String> services, Map<String, Long> pids, String bootstrap, String topicPrefix,
         List<String> groups, Path out, String isolation, String apiKey) {
@@ -36,14 +39,16 @@ public record BenchOptions(Double rate, Double warmupRate, int clients, int batc
     }
 
     static final String USAGE = """
-            Usage: ./raqib bench [--rate N|max] [--duration 60s] [--warmup 20s] [--warmup-rate N] [--batch 10]
-                                 [--clients 4] [--seed 42] [--drain 30s] [--near-duplicates 0.05] [--spike-every N]
-                                 [--spike-size 5]
+            Usage: ./raqib bench [--rate N|max] [--duration 60s] [--warmup 20s] [--warmup-rate N] [--ramp D]
+                                 [--batch 10] [--clients 4] [--seed 42] [--drain 30s] [--near-duplicates 0.05]
+                                 [--spike-every N] [--spike-size 5]
               --rate N        N articles/s on an open-loop schedule: a slow pipeline shows as latency, not as a lower rate
               --rate max      as fast as the pipeline acknowledges: --clients concurrent clients posting --batch articles
               --duration      the measured window (s, m); --warmup runs before it and is left out of the figures
               --warmup-rate   N articles/s during the warm-up (default: the run's load), so that a high rate or max
                               meets warm services: the capacity of a service, not its start
+              --ramp          the first part of the warm-up, over which its rate climbs from a tenth to the full rate
+                              (default: half the warm-up; 0 for none): cold services are not met by the full load
               --drain         after the load, how long to wait for the last articles and alerts
               --spike-every   articles between two spikes (default: 5 s of load, 2500 at max rate)
               --keep          (./raqib) leave the run's services and topics up for a look; ./raqib down stops them
@@ -62,7 +67,17 @@ public record BenchOptions(Double rate, Double warmupRate, int clients, int batc
     /** A short name of the load, for the report: "200 articles/s (open loop)" or "max rate, 4 clients". */
     public String loadName() {
         String load = maxRate() ? "max rate, " + clients + " clients" : Report.number(rate) + " articles/s (open loop)";
-        return warmupRate == null ? load : load + " after a warm-up at " + Report.number(warmupRate) + " articles/s";
+        String warmup = warmupRate == null ? load : load + " after a warm-up at " + Report.number(warmupRate)
+                + " articles/s";
+        return rampNanos() == 0 ? warmup : warmup + ", ramped up over its first " + rampSeconds + " s";
+    }
+
+    /**
+     * How long the warm-up's rate climbs, in nanoseconds: 0 when there is no open-loop warm-up to ramp (max rate
+     * without {@code --warmup-rate} warms up as fast as ingest answers).
+     */
+    public long rampNanos() {
+        return maxRate() && warmupRate == null ? 0 : rampSeconds * 1_000_000_000L;
     }
 
     public static BenchOptions parse(String... args) {
@@ -101,8 +116,15 @@ public record BenchOptions(Double rate, Double warmupRate, int clients, int batc
             pids.put(pid.substring(0, pid.indexOf('=')), Long.parseLong(pid.substring(pid.indexOf('=') + 1)));
         }
         List<String> groups = many(left, "group");
+        int warmup = seconds(one(left, "warmup", "20s"));
+        String rampText = one(left, "ramp", null);
+        int ramp = rampText == null ? warmup / 2 : seconds(rampText);
+        if (ramp > warmup) {
+            throw new IllegalArgumentException("--ramp is part of the warm-up: at most --warmup (" + warmup + " s), not "
+                    + rampText);
+        }
         BenchOptions options = new BenchOptions(rate, warmupRate, Integer.parseInt(one(left, "clients", "4")), batch,
-                seconds(one(left, "warmup", "20s")), seconds(one(left, "duration", "60s")),
+                warmup, ramp, seconds(one(left, "duration", "60s")),
                 seconds(one(left, "drain", "30s")), Long.parseLong(one(left, "seed", "42")),
                 Double.parseDouble(one(left, "near-duplicates", "0.05")),
                 Integer.parseInt(one(left, "spike-every", Integer.toString(defaultSpikeEvery))), spikeSize,

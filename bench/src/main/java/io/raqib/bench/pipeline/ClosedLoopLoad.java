@@ -18,15 +18,17 @@ final class ClosedLoopLoad extends Load {
 
     private final int clients;
     private final Double warmupRate;
+    private final long rampNanos;
     private final int batchSize;
     /** The next warm-up batch's number, shared by the clients: together they keep the warm-up's schedule. */
     private final AtomicLong warmupBatch = new AtomicLong();
 
     ClosedLoopLoad(BatchSource batches, IngestClient ingest, AckLedger ledger, RunClock clock, Meters meters,
-            int clients, Double warmupRate, int batchSize) {
+            int clients, Double warmupRate, long rampNanos, int batchSize) {
         super(batches, ingest, ledger, clock, meters);
         this.clients = clients;
         this.warmupRate = warmupRate;
+        this.rampNanos = rampNanos;
         this.batchSize = batchSize;
     }
 
@@ -68,7 +70,8 @@ final class ClosedLoopLoad extends Load {
             return;
         }
         long due = Math.min(clock.measuredStartNanos(),
-                clock.startNanos() + OpenLoopLoad.slot(warmupBatch.getAndIncrement(), batchSize, warmupRate));
+                clock.startNanos() + OpenLoopLoad.warmupSlot(warmupBatch.getAndIncrement(), batchSize, warmupRate,
+                        rampNanos));
         long wait;
         while ((wait = due - RunClock.now()) > 0) {
             LockSupport.parkNanos(wait);

@@ -19,15 +19,17 @@ final class OpenLoopLoad extends Load {
 
     private final double rate;
     private final Double warmupRate;
+    private final long rampNanos;
     private final int batchSize;
     private final Semaphore inFlight;
     private final int maxInFlight;
 
     OpenLoopLoad(BatchSource batches, IngestClient ingest, AckLedger ledger, RunClock clock, Meters meters,
-            double rate, Double warmupRate, int batchSize, int maxInFlight) {
+            double rate, Double warmupRate, long rampNanos, int batchSize, int maxInFlight) {
         super(batches, ingest, ledger, clock, meters);
         this.rate = rate;
         this.warmupRate = warmupRate;
+        this.rampNanos = rampNanos;
         this.batchSize = batchSize;
         this.maxInFlight = maxInFlight;
         this.inFlight = new Semaphore(maxInFlight);
@@ -38,13 +40,43 @@ final class OpenLoopLoad extends Load {
         return Math.round(k * batchSize * 1e9 / rate);
     }
 
+    /** Where a ramp starts: this share of the rate it climbs to. */
+    static final double RAMP_FROM = 0.1;
+
     /**
-     * When batch {@code k} is due with a warm-up of {@code warmupNanos} at {@code warmupRate} first: the warm-up's
-     * batches on its schedule, the others on the run's from the end of the warm-up.
+     * When batch {@code k} of a warm-up is due: the rate climbs in a straight line from a tenth of
+     * {@code warmupRate} to {@code warmupRate} over the first {@code rampNanos}, then holds. Five cold JVMs on two
+     * cores (compiling, filling caches) met at once by a thousand articles a second build a backlog that the
+     * measured window then inherits; met by a rising load they are warm by the time it is full.
      */
-    static long slot(long k, int batchSize, double warmupRate, long warmupNanos, double rate) {
-        long inWarmup = (long) Math.ceil(warmupNanos * warmupRate / 1e9 / batchSize);
-        return k < inWarmup ? slot(k, batchSize, warmupRate) : warmupNanos + slot(k - inWarmup, batchSize, rate);
+    static long warmupSlot(long k, int batchSize, double warmupRate, long rampNanos) {
+        if (rampNanos <= 0) {
+            return slot(k, batchSize, warmupRate);
+        }
+        double articles = (double) k * batchSize;
+        double ramp = rampNanos / 1e9;
+        double from = warmupRate * RAMP_FROM;
+        double inRamp = (from + warmupRate) / 2 * ramp;
+        if (articles >= inRamp) {
+            return Math.round((ramp + (articles - inRamp) / warmupRate) * 1e9);
+        }
+        double climb = (warmupRate - from) / ramp; // articles/s gained per second
+        // articles = from t + climb t² / 2, solved for t
+        return Math.round((Math.sqrt(from * from + 2 * climb * articles) - from) / climb * 1e9);
+    }
+
+    /**
+     * When batch {@code k} is due with a warm-up of {@code warmupNanos} at {@code warmupRate} first (ramped up over
+     * its first {@code rampNanos}): the warm-up's batches on its schedule, the others on the run's from the end of
+     * the warm-up.
+     */
+    static long slot(long k, int batchSize, double warmupRate, long warmupNanos, long rampNanos, double rate) {
+        long ramp = Math.min(rampNanos, warmupNanos);
+        double offered = ramp <= 0 ? 0 : (1 + RAMP_FROM) / 2 * warmupRate * ramp / 1e9;
+        offered += warmupRate * (warmupNanos - Math.max(0, ramp)) / 1e9;
+        long inWarmup = (long) Math.ceil(offered / batchSize - 1e-9);
+        return k < inWarmup ? warmupSlot(k, batchSize, warmupRate, ramp)
+                : warmupNanos + slot(k - inWarmup, batchSize, rate);
     }
 
     @Override
@@ -52,8 +84,8 @@ final class OpenLoopLoad extends Load {
         long end = clock.loadEndNanos();
         long warmupNanos = clock.measuredStartNanos() - clock.startNanos();
         for (long k = 0;; k++) {
-            long due = clock.startNanos() + (warmupRate == null ? slot(k, batchSize, rate)
-                    : slot(k, batchSize, warmupRate, warmupNanos, rate));
+            long due = clock.startNanos()
+                    + slot(k, batchSize, warmupRate == null ? rate : warmupRate, warmupNanos, rampNanos, rate);
             if (due >= end) {
                 break;
             }

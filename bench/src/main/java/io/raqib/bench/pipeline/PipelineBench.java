@@ -91,9 +91,9 @@ public final class PipelineBench {
             sampler.start();
             load = options.maxRate()
                     ? new ClosedLoopLoad(batches, ingest, ledger, clock, meters, options.clients(),
-                            options.warmupRate(), options.batch())
+                            options.warmupRate(), options.rampNanos(), options.batch())
                     : new OpenLoopLoad(batches, ingest, ledger, clock, meters, options.rate(), options.warmupRate(),
-                            options.batch(), options.maxInFlight());
+                            options.rampNanos(), options.batch(), options.maxInFlight());
             while (RunClock.now() < clock.startNanos()) {
                 Thread.sleep(10);
             }

@@ -67,6 +67,7 @@ final class Report {
         } else {
             load.put("warmupRate", options.warmupRate());
         }
+        load.put("rampSeconds", options.rampNanos() / 1_000_000_000L);
         load.put("durationSeconds", options.durationSeconds());
         load.put("drainSeconds", options.drainSeconds());
         load.put("drainUsedSeconds", round(run.drainSeconds()));

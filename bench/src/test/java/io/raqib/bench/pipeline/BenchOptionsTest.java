@@ -45,8 +45,22 @@ class BenchOptionsTest {
     void aWarmupRateIsNamedWithTheLoad() {
         BenchOptions options = BenchOptions.parse("--rate", "max", "--warmup", "2m", "--warmup-rate", "150");
         assertEquals(150.0, options.warmupRate());
-        assertEquals("max rate, 4 clients after a warm-up at 150 articles/s", options.loadName());
+        assertEquals("max rate, 4 clients after a warm-up at 150 articles/s, ramped up over its first 60 s",
+                options.loadName());
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--warmup-rate", "0"));
+    }
+
+    @Test
+    void theWarmupRampsOverItsFirstHalfUnlessToldOtherwise() {
+        BenchOptions fixed = BenchOptions.parse("--rate", "1000", "--warmup", "6m");
+        assertEquals(180, fixed.rampSeconds());
+        assertEquals(180_000_000_000L, fixed.rampNanos());
+        assertEquals("1,000 articles/s (open loop), ramped up over its first 180 s", fixed.loadName());
+        assertEquals(0, BenchOptions.parse("--rate", "1000", "--warmup", "6m", "--ramp", "0").rampNanos());
+        assertEquals(30, BenchOptions.parse("--warmup", "2m", "--ramp", "30s").rampSeconds());
+        // A warm-up as fast as ingest answers has no rate to ramp.
+        assertEquals(0, BenchOptions.parse("--rate", "max", "--warmup", "2m").rampNanos());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--warmup", "1m", "--ramp", "2m"));
     }
 
     @Test

@@ -39,11 +39,40 @@ class RatesTest {
     @Test
     void aWarmupRateHasItsOwnScheduleThenTheRunsRateTakesOverAtTheMeasuredWindow() {
         long warmup = 60_000_000_000L; // 60 s at 100 articles/s in batches of 10: 600 batches, one every 100 ms
-        assertEquals(0, OpenLoopLoad.slot(0, 10, 100, warmup, 400));
-        assertEquals(100_000_000, OpenLoopLoad.slot(1, 10, 100, warmup, 400));
-        assertEquals(59_900_000_000L, OpenLoopLoad.slot(599, 10, 100, warmup, 400));
-        assertEquals(warmup, OpenLoopLoad.slot(600, 10, 100, warmup, 400)); // the first measured batch
-        assertEquals(warmup + 25_000_000, OpenLoopLoad.slot(601, 10, 100, warmup, 400)); // then every 25 ms
+        assertEquals(0, OpenLoopLoad.slot(0, 10, 100, warmup, 0, 400));
+        assertEquals(100_000_000, OpenLoopLoad.slot(1, 10, 100, warmup, 0, 400));
+        assertEquals(59_900_000_000L, OpenLoopLoad.slot(599, 10, 100, warmup, 0, 400));
+        assertEquals(warmup, OpenLoopLoad.slot(600, 10, 100, warmup, 0, 400)); // the first measured batch
+        assertEquals(warmup + 25_000_000, OpenLoopLoad.slot(601, 10, 100, warmup, 0, 400)); // then every 25 ms
+    }
+
+    @Test
+    void aRampedWarmupClimbsFromATenthOfItsRateThenHoldsItAndTheRunStartsOnTime() {
+        long second = 1_000_000_000L;
+        // 1,000 articles/s ramped over 60 s: from 100/s to 1,000/s, 33,000 articles in the ramp (its mean, 550/s).
+        long ramp = 60 * second;
+        assertEquals(0, OpenLoopLoad.warmupSlot(0, 10, 1000, ramp));
+        // At first a batch of 10 every ~100 ms (100 articles/s), at the ramp's end every 10 ms.
+        assertEquals(100_000_000, OpenLoopLoad.warmupSlot(1, 10, 1000, ramp), 1_000_000);
+        assertEquals(ramp, OpenLoopLoad.warmupSlot(3300, 10, 1000, ramp), 1);
+        assertEquals(10_000_000, OpenLoopLoad.warmupSlot(3300, 10, 1000, ramp)
+                - OpenLoopLoad.warmupSlot(3299, 10, 1000, ramp), 100_000);
+        assertEquals(ramp + 10_000_000, OpenLoopLoad.warmupSlot(3301, 10, 1000, ramp), 1);
+        // Half of the ramp's articles go in its last 19 s: 100 t + 7.5 t² = 16,500 at t = 40.7 s.
+        assertEquals(40_700_000_000L, OpenLoopLoad.warmupSlot(1650, 10, 1000, ramp), 50_000_000);
+        long[] due = new long[4000];
+        for (int k = 0; k < due.length; k++) {
+            due[k] = OpenLoopLoad.warmupSlot(k, 10, 1000, ramp);
+            assertTrue(k == 0 || due[k] > due[k - 1], "batches in order");
+        }
+        // A warm-up of 120 s, its first 60 ramped, then 2,000/s: 33,000 + 60,000 articles in the warm-up (9,300
+        // batches), and the first measured batch exactly when the warm-up ends.
+        long warmup = 120 * second;
+        assertTrue(OpenLoopLoad.slot(9299, 10, 1000, warmup, ramp, 2000) < warmup);
+        assertEquals(warmup, OpenLoopLoad.slot(9300, 10, 1000, warmup, ramp, 2000));
+        assertEquals(warmup + 5_000_000, OpenLoopLoad.slot(9301, 10, 1000, warmup, ramp, 2000));
+        // No ramp: the warm-up's own even schedule.
+        assertEquals(OpenLoopLoad.slot(77, 10, 1000), OpenLoopLoad.warmupSlot(77, 10, 1000, 0));
     }
 
     @Test
