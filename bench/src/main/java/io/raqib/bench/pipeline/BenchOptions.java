@@ -28,10 +28,9 @@ import java.util.Map;
  *                      {@code --api-key} or the environment's {@code RAQIB_API_KEY}; null to send none
  */
 public record BenchOptions(Double rate, Double warmupRate, int clients, int batch, int warmupSeconds, int rampSeconds,
-        int durationSeconds,
-        int drainSeconds, long seed, double nearDuplicateShare, int spikeEvery, int spikeSize, int maxInFlight,
-        String ingestUrl, Map<String, String> services, Map<String, Long> pids, String bootstrap, String topicPrefix,
-        List<String> groups, Path out, String isolation, String apiKey) {
+        int durationSeconds, int drainSeconds, long seed, double nearDuplicateShare, int spikeEvery, int spikeSize,
+        int maxInFlight, String ingestUrl, Map<String, String> services, Map<String, Long> pids, String bootstrap,
+        String topicPrefix, List<String> groups, Path out, String isolation, String apiKey) {
 
     @Override
     public String toString() {
