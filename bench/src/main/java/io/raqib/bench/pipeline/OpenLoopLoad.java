@@ -56,7 +56,7 @@ final class OpenLoopLoad extends Load {
         double articles = (double) k * batchSize;
         double ramp = rampNanos / 1e9;
         double from = warmupRate * RAMP_FROM;
-        double inRamp = (from + warmupRate) / 2 * ramp;
+        double inRamp = articlesInRamp(warmupRate, ramp);
         if (articles >= inRamp) {
             return Math.round((ramp + (articles - inRamp) / warmupRate) * 1e9);
         }
@@ -65,15 +65,19 @@ final class OpenLoopLoad extends Load {
         return Math.round((Math.sqrt(from * from + 2 * climb * articles) - from) / climb * 1e9);
     }
 
+    /** The articles a ramp of {@code rampSeconds} up to {@code warmupRate} offers: its mean rate, throughout. */
+    private static double articlesInRamp(double warmupRate, double rampSeconds) {
+        return (warmupRate * RAMP_FROM + warmupRate) / 2 * rampSeconds;
+    }
+
     /**
      * When batch {@code k} is due with a warm-up of {@code warmupNanos} at {@code warmupRate} first (ramped up over
      * its first {@code rampNanos}): the warm-up's batches on its schedule, the others on the run's from the end of
      * the warm-up.
      */
     static long slot(long k, int batchSize, double warmupRate, long warmupNanos, long rampNanos, double rate) {
-        long ramp = Math.min(rampNanos, warmupNanos);
-        double offered = ramp <= 0 ? 0 : (1 + RAMP_FROM) / 2 * warmupRate * ramp / 1e9;
-        offered += warmupRate * (warmupNanos - Math.max(0, ramp)) / 1e9;
+        long ramp = Math.max(0, Math.min(rampNanos, warmupNanos));
+        double offered = articlesInRamp(warmupRate, ramp / 1e9) + warmupRate * (warmupNanos - ramp) / 1e9;
         long inWarmup = (long) Math.ceil(offered / batchSize - 1e-9);
         return k < inWarmup ? warmupSlot(k, batchSize, warmupRate, ramp)
                 : warmupNanos + slot(k - inWarmup, batchSize, rate);
