@@ -15,11 +15,14 @@ import io.raqib.ingest.dedup.Verdict;
  * text's fingerprint and {@link DuplicateIndex#observe}, texts compared per lookup, the feed's retold stories judged
  * copies (of how many) and its new stories judged copies (templated stories that share most of their wording with
  * an earlier one; the feed does not count them as copies, a reader might), per step of 5,000 articles,
- * up to {@code capacity + 10,000} so the last rows are at capacity, evicting as they add. {@code IntakeBenchmark}
- * measures an index of 4,096; a live ingest holds 50,000, and lookups there are what this prints.
+ * up to 10,000 articles past {@code capacity} (or as many as asked) so the last rows are at capacity, evicting as
+ * they add, and last the mean CPU per article over those rows. {@code IntakeBenchmark} measures an index of 4,096; a
+ * live ingest holds 50,000, and lookups there are what this prints.
  *
  * <p>Run: {@code java -cp "bench/target/classes:$(cat bench/target/bench-classpath.txt)" io.raqib.bench.DedupScaling}
- * (optionally the capacity). CPU time of this thread, not wall time, so a busy machine changes little.
+ * (optionally the capacity, and how many articles to go on past it: 10,000 unless given; more rows at capacity
+ * average out the steps a collection or the JIT lands in). CPU time of this thread, not wall time, so a busy
+ * machine changes little.
  */
 public final class DedupScaling {
 
@@ -30,6 +33,7 @@ public final class DedupScaling {
 
     public static void main(String[] args) {
         int capacity = args.length > 0 ? Integer.parseInt(args[0]) : DedupConfig.defaults().maxEntries();
+        int pastCapacity = args.length > 1 ? Integer.parseInt(args[1]) : 2 * STEP;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         NewsFeed feed = new NewsFeed(42, NewsFeed.Settings.defaults(0));
         DuplicateIndex index = new DuplicateIndex(DedupConfig.defaults().withMaxEntries(capacity));
@@ -41,14 +45,19 @@ public final class DedupScaling {
         int copies = 0;
         int copiesFound = 0;
         int storiesJudged = 0;
-        for (int i = 1; i <= capacity + 2 * STEP; i++) {
+        long cpuAtCapacity = 0;
+        for (int i = 1; i <= capacity + pastCapacity; i++) {
             GeneratedArticle article = feed.next();
             String text = article.title() + "\n" + article.body();
             long before = threads.getCurrentThreadCpuTime();
             // the fingerprint is made with the IncomingArticle (in ingest, with the article): counted as before
             Verdict verdict = index.observe(new IncomingArticle("a" + i, article.url(), article.source(), text,
                     start.plusSeconds(i)));
-            cpu += threads.getCurrentThreadCpuTime() - before;
+            long spent = threads.getCurrentThreadCpuTime() - before;
+            cpu += spent;
+            if (i > capacity) {
+                cpuAtCapacity += spent;
+            }
             boolean judgedCopy = verdict.kind() != Verdict.Kind.NEW;
             if (article.kind() == GeneratedArticle.Kind.NEAR_DUPLICATE) {
                 copies++;
@@ -66,6 +75,10 @@ public final class DedupScaling {
                 copiesFound = 0;
                 storiesJudged = 0;
             }
+        }
+        if (pastCapacity > 0) {
+            System.out.printf(Locale.ROOT, "at capacity (%,d articles past it): %.1f us of CPU per article%n",
+                    pastCapacity, cpuAtCapacity / 1e3 / pastCapacity);
         }
     }
 }

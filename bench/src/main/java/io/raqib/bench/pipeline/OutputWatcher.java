@@ -31,6 +31,8 @@ import io.raqib.schemas.Topics;
 final class OutputWatcher implements AutoCloseable {
 
     private final String bootstrap;
+    private final String prefix;
+    private final List<String> groups;
     private final RunClock clock;
     private final Meters meters;
     private final AckLedger ledger;
@@ -42,6 +44,8 @@ final class OutputWatcher implements AutoCloseable {
     private final String enrichedTopic;
     private final String mentionsTopic;
     private Map<String, Long> storedAtStart;
+    /** What each topic of the run took on the brokers' disks during it, the Streams services' internal ones too. */
+    private final Map<String, Long> written = new LinkedHashMap<>();
     private volatile boolean closed;
     private volatile long unmatchedEnriched;
     private volatile long alertsWithoutRunArticles;
@@ -49,8 +53,11 @@ final class OutputWatcher implements AutoCloseable {
     /** Each alert's evidence as last received, by alert id: touched by the latency thread only. */
     private final Map<String, List<String>> lastEvidence = new HashMap<>();
 
-    OutputWatcher(String bootstrap, String prefix, RunClock clock, Meters meters, AckLedger ledger) {
+    OutputWatcher(String bootstrap, String prefix, List<String> groups, RunClock clock, Meters meters,
+            AckLedger ledger) {
         this.bootstrap = bootstrap;
+        this.prefix = prefix;
+        this.groups = List.copyOf(groups);
         this.clock = clock;
         this.meters = meters;
         this.ledger = ledger;
@@ -69,7 +76,7 @@ final class OutputWatcher implements AutoCloseable {
      */
     void start() {
         try {
-            storedAtStart = StoredBytes.of(bootstrap, volumes.keySet());
+            storedAtStart = StoredBytes.ofRun(bootstrap, volumes.keySet(), prefix, groups);
         } catch (Exception e) {
             PipelineBench.say("could not read what the topics hold on disk: %s", e);
         }
@@ -154,19 +161,22 @@ final class OutputWatcher implements AutoCloseable {
     }
 
     /**
-     * What the watched topics took on the brokers' disks during the run ({@link StoredBytes}): what they hold now less
-     * what they held when the watch started. A failure, or a topic that shrank (retention deleted a segment of
-     * earlier traffic), leaves it unknown.
+     * What each topic of the run took on the brokers' disks during it ({@link StoredBytes}): what it holds now less
+     * what it held when the watch started (nothing, for an internal topic made since). A failure, or a topic that
+     * shrank (retention or compaction dropped earlier traffic), leaves it unknown.
      */
     void measureStored() {
         if (storedAtStart == null) {
             return;
         }
         try {
-            StoredBytes.of(bootstrap, volumes.keySet()).forEach((topic, bytes) -> {
-                long written = bytes - storedAtStart.getOrDefault(topic, 0L);
-                if (written >= 0) {
-                    volumes.get(topic).stored(written);
+            StoredBytes.ofRun(bootstrap, volumes.keySet(), prefix, groups).forEach((topic, bytes) -> {
+                long took = bytes - storedAtStart.getOrDefault(topic, 0L);
+                if (took >= 0) {
+                    written.put(topic, took);
+                    if (volumes.containsKey(topic)) {
+                        volumes.get(topic).stored(took);
+                    }
                 }
             });
         } catch (Exception e) {
@@ -176,6 +186,11 @@ final class OutputWatcher implements AutoCloseable {
 
     Map<String, TopicVolume> volumes() {
         return volumes;
+    }
+
+    /** Bytes each topic of the run took on the brokers' disks during it; empty when that could not be read. */
+    Map<String, Long> written() {
+        return written;
     }
 
     Map<String, Long> alertStatuses() {

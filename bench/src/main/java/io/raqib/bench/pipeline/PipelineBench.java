@@ -81,7 +81,8 @@ public final class PipelineBench {
         Load load;
         double drained;
         int seconds;
-        OutputWatcher output = new OutputWatcher(options.bootstrap(), options.topicPrefix(), clock, meters, ledger);
+        OutputWatcher output = new OutputWatcher(options.bootstrap(), options.topicPrefix(), options.groups(), clock,
+                meters, ledger);
         Sampler sampler = new Sampler(clock, new LagSampler(options.bootstrap(), options.groups()),
                 new MetricsScraper(options.services()), new ProcessStats(pids, cores), options.services(),
                 pids.keySet());

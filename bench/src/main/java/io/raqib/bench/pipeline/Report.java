@@ -178,9 +178,48 @@ final class Report {
                     : round(volume.stored() / (double) articles));
         });
 
+        root.set("brokerWrites", brokerWrites(run.output().written(), enrichedRecords, options));
         root.set("targets", targets(root, options));
         root.set("timeseries", timeseries(run, cores));
         return root;
+    }
+
+    /**
+     * What each topic of the run took on the brokers' disks, compressed, per article that came out enriched, largest
+     * first: the services' changelogs and repartition topics beside the topics downstream consumers read. What the
+     * broker appends is most of its work; this says whose records it is.
+     */
+    static ObjectNode brokerWrites(Map<String, Long> written, long articles, BenchOptions options) {
+        ObjectNode writes = JSON.createObjectNode();
+        long total = written.values().stream().mapToLong(Long::longValue).sum();
+        writes.put("articles", articles);
+        writes.put("bytes", total);
+        writes.put("bytesPerArticle", articles == 0 || written.isEmpty() ? null : round(total / (double) articles));
+        ObjectNode topics = writes.putObject("topics");
+        written.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> {
+            ObjectNode topic = topics.putObject(entry.getKey());
+            topic.put("name", shortName(entry.getKey(), options.topicPrefix(), options.groups()));
+            topic.put("bytes", entry.getValue());
+            topic.put("bytesPerArticle", articles == 0 ? null : round(entry.getValue() / (double) articles));
+            topic.put("share", total == 0 ? null : round(100.0 * entry.getValue() / total));
+        });
+        return writes;
+    }
+
+    /**
+     * A run's topic without the run's prefix; an internal topic as its application id, without the run's time, and its
+     * own name: {@code raqib-alert/series-windows-changelog}.
+     */
+    static String shortName(String topic, String prefix, List<String> groups) {
+        if (!prefix.isEmpty() && topic.startsWith(prefix)) {
+            return topic.substring(prefix.length());
+        }
+        for (String group : groups) {
+            if (topic.startsWith(group + "-")) {
+                return group.replaceFirst("-bench-\\d{8}-\\d{6}$", "") + "/" + topic.substring(group.length() + 1);
+            }
+        }
+        return topic;
     }
 
     /**
@@ -439,6 +478,17 @@ final class Report {
             line(out, "  %-44s %9d %14s %15s %17s", topic.getKey(), b.path("records").asLong(),
                     number(b.path("bytesPerRecord")), number(b.path("bytesPerArticle")),
                     number(b.path("storedBytesPerArticle")));
+        }
+
+        JsonNode writes = r.path("brokerWrites");
+        if (writes.path("topics").size() > 0) {
+            line(out, "");
+            line(out, "Written to the broker, compressed (every topic of the run)      bytes/article      share");
+            for (JsonNode topic : writes.path("topics")) {
+                line(out, "  %-58s %13s %8.1f %%", topic.path("name").asText(), number(topic.path("bytesPerArticle")),
+                        topic.path("share").asDouble());
+            }
+            line(out, "  %-58s %13s", "all", number(writes.path("bytesPerArticle")));
         }
 
         line(out, "");

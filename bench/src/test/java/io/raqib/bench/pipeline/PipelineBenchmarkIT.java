@@ -95,7 +95,7 @@ class PipelineBenchmarkIT {
         JsonNode report = Report.JSON.readTree(result.json().toFile());
         assertTrue(Files.exists(DIR.resolve("out/latest.json")));
         for (String field : List.of("load", "host", "pipeline", "offered", "verdicts", "throughput", "latency", "alerts",
-                "lag", "resources", "bytes", "targets", "timeseries", "files")) {
+                "lag", "resources", "bytes", "brokerWrites", "targets", "timeseries", "files")) {
             assertTrue(report.has(field), "no " + field + " in " + result.json());
         }
         assertEquals(20.0, report.path("load").path("rate").asDouble());
@@ -117,6 +117,13 @@ class PipelineBenchmarkIT {
         assertTrue(report.path("bytes").path("articles.raw").path("records").asLong() > 0);
         assertTrue(report.path("bytes").path("articles.enriched").path("storedBytesPerArticle").asDouble() > 100,
                 "what an enriched article takes on disk: " + report.path("bytes"));
+        // What the broker wrote includes alert-service's own topics, its changelogs among them.
+        List<String> written = new ArrayList<>();
+        report.path("brokerWrites").path("topics").fieldNames().forEachRemaining(written::add);
+        assertTrue(written.stream().anyMatch(topic -> topic.startsWith("it-alert-" + RUN + "-")
+                && topic.endsWith("-changelog")), "alert-service's changelogs among " + written);
+        assertTrue(report.path("brokerWrites").path("bytesPerArticle").asDouble() > 1000, report.path("brokerWrites")
+                .toString());
         assertEquals(3, report.path("targets").size());
         assertTrue(report.path("host").path("cores").asInt() > 0);
         int seconds = report.path("timeseries").path("second").size();

@@ -1,11 +1,13 @@
 package io.raqib.bench.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ class ReportTest {
         load.posts.set(500);
         load.articlesOffered.set(5000);
         AckLedger ledger = new AckLedger();
-        OutputWatcher output = new OutputWatcher("localhost:1", "", clock, meters, ledger);
+        OutputWatcher output = new OutputWatcher("localhost:1", "", List.of(), clock, meters, ledger);
         output.volumes().get("articles.raw").add(24, 3500);
         output.volumes().get("articles.enriched").add(24, 5200);
         Map<String, Double> threads = new LinkedHashMap<>();
@@ -76,6 +78,26 @@ class ReportTest {
         return new Report.Run(options, Instant.parse("2025-01-01T10:00:00Z"), Instant.parse("2025-01-01T10:00:30Z"),
                 host, 1.5, 2.5, clock, 30, 3.2, meters, load, ledger, output, timeline, Map.of("kafka", 1L), 4,
                 Map.of("alert-service", threads));
+    }
+
+    @Test
+    void brokerWritesAreGivenPerArticleLargestFirstWithTheirShareAndShortNames() throws Exception {
+        BenchOptions options = BenchOptions.parse("--rate", "200", "--topic-prefix", "bench-20261207-132227.",
+                "--group", "raqib-nlp-bench-20261207-132227", "--group", "raqib-alert-bench-20261207-132227");
+        Map<String, Long> written = new LinkedHashMap<>();
+        written.put("bench-20261207-132227.articles.raw", 250_000L);
+        written.put("raqib-alert-bench-20261207-132227-series-windows-changelog", 700_000L);
+        written.put("bench-20261207-132227.articles.enriched", 50_000L);
+
+        JsonNode writes = Report.brokerWrites(written, 200, options);
+
+        assertEquals(5000.0, writes.path("bytesPerArticle").asDouble());
+        List<String> names = new ArrayList<>();
+        writes.path("topics").forEach(topic -> names.add(topic.path("name").asText()));
+        assertEquals(List.of("raqib-alert/series-windows-changelog", "articles.raw", "articles.enriched"), names);
+        JsonNode changelog = writes.path("topics").path("raqib-alert-bench-20261207-132227-series-windows-changelog");
+        assertEquals(3500.0, changelog.path("bytesPerArticle").asDouble());
+        assertEquals(70.0, changelog.path("share").asDouble());
     }
 
     @Test
@@ -104,6 +126,10 @@ class ReportTest {
                 .asDouble());
         assertTrue(table.contains("alert-service    raqib-alert-ben 0.21 · kafka-producer- 0.07 · JIT compilers 0.04"
                 + " · garbage collector 0.01 · executor-thread 0.01 · 2 more 0.01"), table);
+
+        // Nothing was read from a broker here: no section of broker writes.
+        assertEquals(0, report.path("brokerWrites").path("topics").size());
+        assertFalse(table.contains("Written to the broker"), table);
 
         Path dir = Files.createDirectories(Path.of("target/report-test"));
         Path png = dir.resolve("synthetic.png");
