@@ -290,7 +290,7 @@ final class Report {
         boolean atMax = options.maxRate() || offered >= 2000;
         target(targets, "sustained >= 2,000 articles/s through ingest -> nlp -> alert",
                 !atMax ? null : sustained >= 2000, number(sustained) + " articles/s",
-                atMax ? null : "offered " + number(offered) + " articles/s; run --rate max");
+                atMax ? null : "offered " + number(offered) + " articles/s; run --rate 2000 or --rate max");
 
         JsonNode alert = root.path("latency").path("ackToAlertMs");
         boolean at200 = !options.maxRate() && Math.abs(options.rate() - 200) <= 10;
