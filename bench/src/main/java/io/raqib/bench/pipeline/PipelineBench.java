@@ -27,6 +27,8 @@ public final class PipelineBench {
     static final long SETTLE_NANOS = 3_000_000_000L;
     /** The spike reports ingest needs to cross the alert threshold (the alert service's default). */
     static final int ALERT_THRESHOLD = 3;
+    /** The driver's own process among the ones measured: its CPU is the load's, not the pipeline's. */
+    static final String DRIVER = "bench-driver";
 
     /** What a run left behind. */
     public record Result(ObjectNode report, Path json, Path png, String table) {
@@ -68,7 +70,7 @@ public final class PipelineBench {
         double loadAverageStart = HostInfo.loadAverage();
         int cores = ((Number) host.get("cores")).intValue();
         Map<String, Long> pids = new LinkedHashMap<>(options.pids());
-        pids.put("bench-driver", ProcessHandle.current().pid());
+        pids.put(DRIVER, ProcessHandle.current().pid());
 
         NewsFeed feed = new NewsFeed(options.seed(), new NewsFeed.Settings(options.nearDuplicateShare(),
                 options.spikeEvery(), options.spikeSize(), 3));

@@ -145,6 +145,7 @@ final class Report {
         }
 
         ObjectNode resources = root.putObject("resources");
+        double pipelineCores = 0;
         for (String name : processNames(run)) {
             ObjectNode r = resources.putObject(name);
             double[] cpu = run.timeline().window("cpu." + name, from, to);
@@ -153,6 +154,10 @@ final class Report {
             double[] rss = run.timeline().window("rssMb." + name, from, to);
             r.put("cpuCoresMean", cpu.length == 0 ? null : round(mean(cpu) * cores));
             r.put("cpuCoresMax", cpu.length == 0 ? null : round(max(cpu) * cores));
+            double articles = articlesPerSecond(root.path("throughput"), name);
+            r.put("cpuMsPerArticle", cpu.length == 0 || !(articles > 0) ? null
+                    : round(mean(cpu) * cores * 1000 / articles));
+            pipelineCores += cpu.length == 0 || name.equals(PipelineBench.DRIVER) ? 0 : mean(cpu) * cores;
             r.put("heapMbMean", heap.length == 0 ? null : round(mean(heap)));
             r.put("heapMbMax", heap.length == 0 ? null : round(max(heap)));
             r.put("gcPauseMsPerSecond", gc.length == 0 ? null : round(mean(gc)));
@@ -160,6 +165,12 @@ final class Report {
             ObjectNode threads = r.putObject("threadCores");
             run.threadCores().getOrDefault(name, Map.of()).forEach((group, used) -> threads.put(group, round(used)));
         }
+
+        // What the pipeline and its broker cost an article, without the driver, which a real feed does not run.
+        double sustained = root.path("throughput").path("sustainedArticlesPerSecond").asDouble();
+        ObjectNode pipelineCpu = root.putObject("pipelineCpu");
+        pipelineCpu.put("cores", round(pipelineCores));
+        pipelineCpu.put("msPerArticle", sustained > 0 ? round(pipelineCores * 1000 / sustained) : null);
 
         ObjectNode bytes = root.putObject("bytes");
         // Per article: raw and enriched hold one record per article; mentions and alerts are counted against the
@@ -266,6 +277,19 @@ final class Report {
                 : rates[least] >= acknowledged * 0.97 ? "none (every stage kept up)"
                 : stages[least].replace(" (output)", ""));
         return t;
+    }
+
+    /**
+     * The articles a process worked on per second: what each stream service consumed, what ingest acknowledged for
+     * the others (the broker serves every stage; the driver makes the load).
+     */
+    private static double articlesPerSecond(JsonNode throughput, String process) {
+        JsonNode consumed = switch (process) {
+            case "nlp-service" -> throughput.path("nlpConsumedPerSecond");
+            case "alert-service" -> throughput.path("alertConsumedArticlesPerSecond");
+            default -> throughput.path("acknowledgedPerSecond");
+        };
+        return consumed.isNumber() ? consumed.asDouble() : throughput.path("acknowledgedPerSecond").asDouble();
     }
 
     /** Input rate less the lag's growth over the window; NaN when the group's lag on the topic was not sampled. */
@@ -460,13 +484,16 @@ final class Report {
         }
 
         line(out, "");
-        line(out, "Resources (measured window)     CPU cores mean/max   heap MB mean/max   GC ms/s   RSS MB max");
+        line(out, "Resources (measured window)     CPU cores mean/max   heap MB mean/max   GC ms/s   RSS MB max"
+                + "   CPU ms/article");
         for (var process : iterable(r.path("resources").fields())) {
             JsonNode p = process.getValue();
-            line(out, "  %-28s %9s / %-8s %8s / %-8s %7s %10s", process.getKey(), number(p.path("cpuCoresMean")),
+            line(out, "  %-28s %9s / %-8s %8s / %-8s %7s %10s %16s", process.getKey(), number(p.path("cpuCoresMean")),
                     number(p.path("cpuCoresMax")), number(p.path("heapMbMean")), number(p.path("heapMbMax")),
-                    number(p.path("gcPauseMsPerSecond")), number(p.path("rssMbMax")));
+                    number(p.path("gcPauseMsPerSecond")), number(p.path("rssMbMax")), number(p.path("cpuMsPerArticle")));
         }
+        line(out, "  %-28s %9s %66s", "pipeline and broker", number(r.path("pipelineCpu").path("cores")),
+                number(r.path("pipelineCpu").path("msPerArticle")));
 
         threadTable(out, r);
 

@@ -95,7 +95,7 @@ class PipelineBenchmarkIT {
         JsonNode report = Report.JSON.readTree(result.json().toFile());
         assertTrue(Files.exists(DIR.resolve("out/latest.json")));
         for (String field : List.of("load", "host", "pipeline", "offered", "verdicts", "throughput", "latency", "alerts",
-                "lag", "resources", "bytes", "brokerWrites", "targets", "timeseries", "files")) {
+                "lag", "resources", "pipelineCpu", "bytes", "brokerWrites", "targets", "timeseries", "files")) {
             assertTrue(report.has(field), "no " + field + " in " + result.json());
         }
         assertEquals(20.0, report.path("load").path("rate").asDouble());

@@ -114,6 +114,12 @@ class ReportTest {
         assertEquals(0.69, report.path("resources").path("ingest-service").path("cpuCoresMean").asDouble(), 0.01);
         assertEquals(150.0, report.path("resources").path("nlp-service").path("heapMbMax").asDouble());
         assertEquals(0.3, report.path("resources").path("kafka").path("cpuCoresMax").asDouble(), 0.001);
+        // CPU per article: ingest's and the broker's per article acknowledged, the pipeline's per article sustained.
+        assertEquals(3.45, report.path("resources").path("ingest-service").path("cpuMsPerArticle").asDouble(), 0.01);
+        assertEquals(1.5, report.path("resources").path("kafka").path("cpuMsPerArticle").asDouble(), 0.01);
+        assertEquals(2.37, report.path("pipelineCpu").path("cores").asDouble(), 0.01);
+        assertEquals(2.37 * 1000 / report.path("throughput").path("sustainedArticlesPerSecond").asDouble(),
+                report.path("pipelineCpu").path("msPerArticle").asDouble(), 0.05);
         assertEquals(3524.0, report.path("bytes").path("articles.raw").path("bytesPerArticle").asDouble());
         assertEquals(3, report.path("targets").size());
         assertEquals("met", report.path("targets").get(2).path("status").asText());
