@@ -30,7 +30,7 @@ public final class CompareRuns {
     private CompareRuns() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int vs = Arrays.asList(args).indexOf("vs");
         if (vs < 1 || vs == args.length - 1) {
             System.err.println("usage: CompareRuns A.json [A.json ...] vs B.json [B.json ...]");
@@ -40,10 +40,15 @@ public final class CompareRuns {
                 read(Arrays.asList(args).subList(vs + 1, args.length))));
     }
 
-    private static List<JsonNode> read(List<String> files) throws IOException {
+    private static List<JsonNode> read(List<String> files) {
         List<JsonNode> reports = new ArrayList<>();
         for (String file : files) {
-            reports.add(Report.JSON.readTree(Path.of(file).toFile()));
+            try {
+                reports.add(Report.JSON.readTree(Path.of(file).toFile()));
+            } catch (IOException e) {
+                System.err.println("cannot read the report " + file + ": " + e.getMessage());
+                System.exit(2);
+            }
         }
         return reports;
     }
@@ -113,7 +118,8 @@ public final class CompareRuns {
     }
 
     private static String signed(double value) {
-        return (value > 0 ? "+" : "") + Report.number(value);
+        String text = Report.number(value);
+        return text.matches("-0(\\.0+)?") ? "0" : (value > 0 ? "+" : "") + text;
     }
 
     /** What each set ran, so that a comparison of different loads shows as such. */
