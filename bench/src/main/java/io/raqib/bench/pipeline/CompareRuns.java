@@ -79,7 +79,9 @@ public final class CompareRuns {
         figures.add(new Figure("pipeline and broker, cores", r -> number(r.path("pipelineCpu").path("cores"))));
         figures.add(new Figure("pipeline and broker, CPU ms/article", r -> number(r.path("pipelineCpu")
                 .path("msPerArticle"))));
-        for (String process : List.of("ingest-service", "nlp-service", "alert-service", "kafka", "bench-driver")) {
+        List<String> processes = List.of("ingest-service", "nlp-service", "alert-service", "kafka",
+                PipelineBench.DRIVER);
+        for (String process : processes) {
             figures.add(new Figure(process + ", cores", r -> number(r.path("resources").path(process)
                     .path("cpuCoresMean"))));
         }

@@ -152,12 +152,12 @@ final class Report {
             double[] heap = run.timeline().window("heapMb." + name, from, to);
             double[] gc = run.timeline().window("gcMsPerSec." + name, from, to);
             double[] rss = run.timeline().window("rssMb." + name, from, to);
-            r.put("cpuCoresMean", cpu.length == 0 ? null : round(mean(cpu) * cores));
+            double coresUsed = cpu.length == 0 ? Double.NaN : mean(cpu) * cores;
+            r.put("cpuCoresMean", cpu.length == 0 ? null : round(coresUsed));
             r.put("cpuCoresMax", cpu.length == 0 ? null : round(max(cpu) * cores));
             double articles = articlesPerSecond(root.path("throughput"), name);
-            r.put("cpuMsPerArticle", cpu.length == 0 || !(articles > 0) ? null
-                    : round(mean(cpu) * cores * 1000 / articles));
-            pipelineCores += cpu.length == 0 || name.equals(PipelineBench.DRIVER) ? 0 : mean(cpu) * cores;
+            r.put("cpuMsPerArticle", cpu.length == 0 || !(articles > 0) ? null : round(coresUsed * 1000 / articles));
+            pipelineCores += cpu.length == 0 || name.equals(PipelineBench.DRIVER) ? 0 : coresUsed;
             r.put("heapMbMean", heap.length == 0 ? null : round(mean(heap)));
             r.put("heapMbMax", heap.length == 0 ? null : round(max(heap)));
             r.put("gcPauseMsPerSecond", gc.length == 0 ? null : round(mean(gc)));

@@ -1,6 +1,7 @@
 package io.raqib.bench.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +33,20 @@ public final class RunTopics {
         }
     }
 
+    /**
+     * Whether a topic is the run's: under its prefix (an empty prefix names no topic: never the shared ones), or an
+     * internal topic of one of its Streams application ids.
+     */
+    static boolean ofRun(String topic, String prefix, Collection<String> groups) {
+        return !prefix.isEmpty() && topic.startsWith(prefix)
+                || groups.stream().anyMatch(group -> topic.startsWith(group + "-"));
+    }
+
     static String delete(Admin admin, String prefix, List<String> groups) throws Exception {
         Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
         List<String> doomed = new ArrayList<>();
         for (String topic : topics) {
-            boolean internal = groups.stream().anyMatch(group -> topic.startsWith(group + "-"));
-            if (topic.startsWith(prefix) || internal) {
+            if (ofRun(topic, prefix, groups)) {
                 doomed.add(topic);
             }
         }

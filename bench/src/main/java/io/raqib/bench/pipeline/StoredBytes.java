@@ -30,9 +30,9 @@ final class StoredBytes {
             Collection<String> groups) throws Exception {
         try (Admin admin = admin(bootstrap)) {
             Set<String> all = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<String> run = all.stream().filter(topic -> topics.contains(topic)
-                    || !prefix.isEmpty() && topic.startsWith(prefix)
-                    || groups.stream().anyMatch(group -> topic.startsWith(group + "-"))).sorted().toList();
+            List<String> run = all.stream()
+                    .filter(topic -> topics.contains(topic) || RunTopics.ofRun(topic, prefix, groups))
+                    .sorted().toList();
             return of(admin, run);
         }
     }
