@@ -3,6 +3,7 @@ package io.raqib.alert;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -16,6 +17,8 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -25,17 +28,20 @@ import io.raqib.schemas.AlertAction;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.TopicMention;
 import io.raqib.schemas.Topics;
+import io.raqib.schemas.streams.ByTopic;
 import io.raqib.schemas.streams.DeadLetterRouting;
 
 /**
- * topic.mentions → counts per series in event-time windows, one count per horizon (an hour, a day) → re-partitioned
- * by topic → {@link SpikeWatch} per horizon: the learned detector, or the threshold while a series is new → the
- * alerts topic, and the {@value #ALERTS_STORE} store the REST API reads. Analysts' actions on alert.actions meet the
- * same store. The window counts ({@value #TALLY_STORE}) and what was expected of them ({@link SpikeWatch#EXPECTED_STORE})
- * are kept for {@code history}, for the desk's charts ({@link SeriesHistory}).
+ * topic.mentions → counts per series in event-time windows, one count per horizon (an hour, a day) → {@link SpikeWatch}
+ * per horizon: the learned detector, or the threshold while a series is new → the alerts topic, and the
+ * {@value #ALERTS_STORE} store the REST API reads. Analysts' actions on alert.actions meet the same store. The window
+ * counts ({@value #TALLY_STORE}) and what was expected of them ({@link SpikeWatch#EXPECTED_STORE}) are kept for
+ * {@code history}, for the desk's charts ({@link SeriesHistory}).
  *
- * <p>Counting stays on the partitions of topic.mentions, where each series' mentions arrive in order; only the
- * counts cross to the watchers' partitioning, where a topic and its places meet ({@link ByTopic}, {@link Incidents}).
+ * <p>topic.mentions is partitioned by topic ({@link ByTopic}), so a series is counted and judged in one task, where a
+ * topic and its places meet ({@link Incidents}), and where the mentions of a series arrive in order: a count goes to
+ * its detector in the same transaction, with no repartition topic between them (one commit interval less on the way
+ * to an alert). A mention found on another partition crosses to its own first ({@link OnTopicPartition}).
  */
 public final class AlertTopology {
 
@@ -43,8 +49,8 @@ public final class AlertTopology {
     public static final String ALERTS_STORE = "alerts-store";
     static final String TALLY_STORE = "series-windows";
     /**
-     * Partitions of the topics the watchers read (the counts and the actions, re-partitioned by topic): the same for
-     * both, so an action meets its alert, and as many as topic.mentions has.
+     * Partitions of the topics the watchers read (topic.mentions, and the actions and stray mentions re-partitioned by
+     * topic): the same for all, so an action meets its alert, and as many as topic.mentions has.
      */
     static final int WATCH_PARTITIONS = Topics.TOPIC_MENTIONS.partitions();
 
@@ -65,13 +71,12 @@ public final class AlertTopology {
     public static void build(StreamsBuilder builder, String topicPrefix, AlertSettings settings, Clock clock,
             DeadLetterRouting.Listener deadLetters) {
         Topic<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE),
-                alerts.keySerde(), alerts.valueSerde()).withCachingDisabled());
+        builder.addStateStore(alertsStore(alerts));
         // What the counts take from a mention, taken once for every horizon.
         KStream<byte[], MentionDigest> mentions = mentions(builder, topicPrefix, deadLetters)
                 .mapValues(MentionDigest::of, Named.as("mention-digests"));
         for (Horizon horizon : Horizon.of(settings)) {
-            addSeriesStores(builder, horizon, settings.history());
+            seriesStores(horizon, settings.history()).forEach(builder::addStateStore);
             observations(mentions, horizon, settings)
                     .process(() -> new SpikeWatch(horizon, settings, clock), Named.as(horizon.name("spike-watch")),
                             horizon.stateStore(), ALERTS_STORE, horizon.expectedStore())
@@ -82,14 +87,34 @@ public final class AlertTopology {
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
     }
 
-    /** topic.mentions, decoded; what cannot be read goes to the dead letters. Keyed by series. */
+    /**
+     * topic.mentions, each on its topic's partition, decoded; what cannot be read goes to the dead letters. Keyed by
+     * series. A mention written to another partition than its topic's (by a release that partitioned by series, or
+     * by another producer) crosses a repartition topic to it; from nlp-service none does.
+     */
     private static KStream<byte[], TopicMention> mentions(StreamsBuilder builder, String topicPrefix,
             DeadLetterRouting.Listener deadLetters) {
         Topic<String, TopicMention> mentions = Topics.TOPIC_MENTIONS.withPrefix(topicPrefix);
-        return DeadLetterRouting.mapValuesOrDeadLetter(
-                builder.stream(mentions.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())), "decode",
+        KStream<byte[], byte[]> all = builder.stream(mentions.name(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()));
+        KStream<byte[], byte[]> strays = all
+                .processValues(() -> OnTopicPartition.strays(WATCH_PARTITIONS), Named.as("mentions-off-topic"))
+                .repartition(Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray())
+                        .withName("mentions-by-topic")
+                        .withStreamPartitioner(ByTopic.ofKeyBytes())
+                        .withNumberOfPartitions(WATCH_PARTITIONS));
+        KStream<byte[], byte[]> placed = all
+                .processValues(() -> OnTopicPartition.placed(WATCH_PARTITIONS), Named.as("mentions-on-topic"))
+                .merge(strays, Named.as("mentions-placed"));
+        return DeadLetterRouting.mapValuesOrDeadLetter(placed, "decode",
                 bytes -> mentions.valueSerde().deserializer().deserialize(mentions.name(), bytes),
                 Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters);
+    }
+
+    /** The alerts as the REST API reads them, written with the alerts topic ({@link AlertBook}). */
+    static StoreBuilder<KeyValueStore<String, Alert>> alertsStore(Topic<String, Alert> alerts) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE), alerts.keySerde(),
+                alerts.valueSerde()).withCachingDisabled();
     }
 
     /**
@@ -97,17 +122,17 @@ public final class AlertTopology {
      * like the counts, so a series observed again before the commit is read from memory and written to its changelog
      * once; alerts are forwarded as they are told, not when the cache flushes.
      */
-    private static void addSeriesStores(StreamsBuilder builder, Horizon horizon, Duration history) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(horizon.stateStore()),
-                Serdes.String(), new SeriesStateSerde()).withCachingEnabled());
-        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(horizon.expectedStore(),
-                history, horizon.window(), false), Serdes.String(), new ExpectationSerde())
-                .withCachingEnabled());
+    static List<StoreBuilder<?>> seriesStores(Horizon horizon, Duration history) {
+        return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(horizon.stateStore()), Serdes.String(),
+                        new SeriesStateSerde()).withCachingEnabled(),
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(horizon.expectedStore(), history,
+                        horizon.window(), false), Serdes.String(), new ExpectationSerde()).withCachingEnabled());
     }
 
     /**
-     * The updates of a series' count in the horizon's windows, keyed by series and partitioned by topic: the latest
-     * as of every commit, not every mention. Windows follow the record time, which is the publication time.
+     * The updates of a series' count in the horizon's windows, keyed by series: the latest as of every commit, not
+     * every mention. Windows follow the record time, which is the publication time.
      */
     private static KStream<String, Observation> observations(KStream<byte[], MentionDigest> mentions,
             Horizon horizon, AlertSettings settings) {
@@ -125,11 +150,7 @@ public final class AlertTopology {
                                 .withCachingEnabled())
                 .toStream(Named.as(horizon.name("tallies")))
                 .map((window, tally) -> KeyValue.pair(new String(window.key(), StandardCharsets.UTF_8),
-                        Observation.of(window, tally)), Named.as(horizon.name("observations")))
-                .repartition(Repartitioned.with(Serdes.String(), new ObservationSerde())
-                        .withName(horizon.name("observations-by-topic"))
-                        .withStreamPartitioner(new ByTopic<>())
-                        .withNumberOfPartitions(WATCH_PARTITIONS));
+                        Observation.of(window, tally)), Named.as(horizon.name("observations")));
     }
 
     /** Analysts' actions, decoded, keyed by the series of their alert and partitioned by topic like the alerts. */

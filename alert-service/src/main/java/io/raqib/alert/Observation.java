@@ -7,8 +7,7 @@ import org.apache.kafka.streams.kstream.Windowed;
 import io.raqib.schemas.AlertEvidence;
 
 /**
- * One update of a series' window count, as {@link SpikeWatch} is told it. Slim on purpose: it crosses a repartition
- * topic ({@link ObservationSerde}), and the tally it comes from remembers up to a thousand article ids.
+ * One update of a series' window count, as {@link SpikeWatch} is told it: handed on in the task that counted it.
  *
  * @param windowStart start of the window, epoch milliseconds
  * @param count       distinct articles counted in the window so far

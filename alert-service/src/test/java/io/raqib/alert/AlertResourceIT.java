@@ -111,7 +111,8 @@ class AlertResourceIT {
                 }
             }
         }
-        // Published on different partitions of topic.mentions, the two series meet once counted (ByTopic).
+        // Published by series (Kafka's default partitioner, not nlp-service's ByTopic), the place series lands on
+        // another partition than its topic: it crosses to its topic's before it is counted (OnTopicPartition).
         TestConsumer.readUntil(bootstrap, Topics.ALERTS, r -> "kidnapping@Raqqa".equals(r.value().getSeries())
                 && r.value().getParentId() != null, Duration.ofSeconds(60));
 

@@ -1,6 +1,7 @@
 package io.raqib.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import io.raqib.schemas.AlertStatus;
 import io.raqib.schemas.DeadLetters;
 import io.raqib.schemas.TopicMention;
 import io.raqib.schemas.Topics;
+import io.raqib.schemas.streams.ByTopic;
 
 class AlertTopologyTest {
 
@@ -75,6 +78,33 @@ class AlertTopologyTest {
 
     private void pipe(String articleId, Instant time, String source) {
         pipe("border_infiltration@Hasakah", Fixtures.mention(articleId, "border_infiltration", "Hasakah", time, source));
+    }
+
+    @Test
+    void aMentionOffItsTopicsPartitionCrossesToItAndCounts() {
+        // The driver delivers every record on partition 0: a topic that ByTopic puts elsewhere arrives off its own.
+        String strays = "alert-test-mentions-by-topic-repartition";
+        String home = topicOnPartitionZero(true);
+        String away = topicOnPartitionZero(false);
+        pipe(home + "@Hasakah", Fixtures.mention("a1", home, "Hasakah", WINDOW.plusSeconds(60), "SANA"));
+        pipe(home, Fixtures.mention("a1", home, null, WINDOW.plusSeconds(60), "SANA"));
+        assertFalse(driver.producedTopicNames().contains(strays), "counted where it arrived");
+        pipe(away + "@Hasakah", Fixtures.mention("a1", away, "Hasakah", WINDOW.plusSeconds(60), "SANA"));
+        assertTrue(driver.producedTopicNames().contains(strays), "sent to its topic's partition");
+        for (String series : List.of(home + "@Hasakah", home, away + "@Hasakah")) {
+            WindowStore<byte[], SeriesTally> tallies = driver.getWindowStore(AlertTopology.TALLY_STORE);
+            assertEquals(1, tallies.fetch(series.getBytes(StandardCharsets.UTF_8), WINDOW.toEpochMilli()).count(),
+                    series);
+        }
+    }
+
+    private static String topicOnPartitionZero(boolean onIt) {
+        for (int i = 0; ; i++) {
+            String topic = "topic_" + i;
+            if ((ByTopic.partition(topic, Topics.TOPIC_MENTIONS.partitions()) == 0) == onIt) {
+                return topic;
+            }
+        }
     }
 
     @Test

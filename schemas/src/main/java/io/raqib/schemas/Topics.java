@@ -24,7 +24,10 @@ public final class Topics {
     public static final Topic<String, EnrichedArticle> ARTICLES_ENRICHED = new Topic<>("articles.enriched", KEY,
             AvroSerde.of(EnrichedArticle.class), 6, retention(Duration.ofDays(30)));
 
-    /** One record per article × topic (× place), keyed by series ({@code topic} or {@code topic@place}). */
+    /**
+     * One record per article × topic (× place), keyed by series ({@code topic} or {@code topic@place}) and partitioned
+     * by its topic ({@link io.raqib.schemas.streams.ByTopic}): a topic and its places are counted in one task.
+     */
     public static final Topic<String, TopicMention> TOPIC_MENTIONS = new Topic<>("topic.mentions", KEY,
             AvroSerde.of(TopicMention.class), 6, retention(Duration.ofDays(7)));
 
@@ -32,7 +35,7 @@ public final class Topics {
     public static final Topic<String, Alert> ALERTS = new Topic<>("alerts", KEY, AvroSerde.of(Alert.class), 3,
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
-    /** Analysts' acknowledgements and resolutions, keyed by series: partitioned like topic.mentions, which they join. */
+    /** Analysts' acknowledgements and resolutions, keyed by series; alert-service partitions them like topic.mentions. */
     public static final Topic<String, AlertAction> ALERT_ACTIONS = new Topic<>("alert.actions", KEY,
             AvroSerde.of(AlertAction.class), 6, retention(Duration.ofDays(90)));
 

@@ -34,6 +34,7 @@ import io.raqib.schemas.RawArticle;
 import io.raqib.schemas.TopicMention;
 import io.raqib.schemas.TopicSetup;
 import io.raqib.schemas.Topics;
+import io.raqib.schemas.streams.ByTopic;
 
 /**
  * One stream service measured alone ({@code ./raqib bench --stage nlp|alert}). Its input topics are filled first with
@@ -154,9 +155,11 @@ public final class StageBench {
                 send(producer, prefix + Topics.ARTICLES_ENRICHED.name(), raw.getId(),
                         Topics.ARTICLES_ENRICHED.valueSerde().serializer().serialize("", enriched), now);
                 for (KeyValue<String, TopicMention> mention : Mentions.of(enriched)) {
-                    send(producer, prefix + Topics.TOPIC_MENTIONS.name(), mention.key,
-                            Topics.TOPIC_MENTIONS.valueSerde().serializer().serialize("", mention.value),
-                            mention.value.getTime());
+                    // On its topic's partition, as nlp-service writes it (ByTopic).
+                    producer.send(new ProducerRecord<>(prefix + Topics.TOPIC_MENTIONS.name(),
+                            ByTopic.partition(mention.key, Topics.TOPIC_MENTIONS.partitions()),
+                            mention.value.getTime().toEpochMilli(), mention.key,
+                            Topics.TOPIC_MENTIONS.valueSerde().serializer().serialize("", mention.value)));
                     mentions++;
                 }
             }

@@ -18,6 +18,7 @@ import io.raqib.schemas.RawArticle;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.TopicMention;
 import io.raqib.schemas.Topics;
+import io.raqib.schemas.streams.ByTopic;
 import io.raqib.schemas.streams.DeadLetterRouting;
 
 /**
@@ -53,7 +54,10 @@ public final class EnrichmentTopology {
 
         articles.flatMap((key, article) -> Mentions.of(article), Named.as("mentions"))
                 .processValues(() -> new AtEventTime(clock), Named.as("at-event-time"))
-                .to(mentions.name(), Produced.with(mentions.keySerde(), mentions.valueSerde()));
+                // By topic, not by series: alert-service counts a topic and its places in one task, and judges them
+                // there too, with no repartition between the count and the detector.
+                .to(mentions.name(), Produced.with(mentions.keySerde(), mentions.valueSerde())
+                        .withStreamPartitioner(new ByTopic<>()));
     }
 
     /** Stamps each mention with its event time, so the alert service windows on publication time. */

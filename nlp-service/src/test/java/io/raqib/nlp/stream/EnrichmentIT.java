@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.raqib.schemas.Topics;
+import io.raqib.schemas.streams.ByTopic;
 import io.raqib.testkafka.KafkaResource;
 import io.raqib.testkafka.TestBroker;
 import io.raqib.testkafka.TestConsumer;
@@ -41,8 +42,13 @@ class EnrichmentIT {
         var enriched = TestConsumer.readUntil(bootstrap, Topics.ARTICLES_ENRICHED, r -> r.key().equals("it-1"),
                 Duration.ofSeconds(60));
         assertEquals(1, enriched.stream().filter(r -> r.key().equals("it-1")).count());
-        TestConsumer.readUntil(bootstrap, Topics.TOPIC_MENTIONS, r -> r.value().getArticleId().equals("it-1"),
-                Duration.ofSeconds(10));
+        var mentions = TestConsumer.readUntil(bootstrap, Topics.TOPIC_MENTIONS,
+                r -> r.value().getArticleId().equals("it-1"), Duration.ofSeconds(10));
+        // Each on its topic's partition, where alert-service counts a topic and its places together.
+        for (var mention : mentions) {
+            assertEquals(ByTopic.partition(mention.key(), Topics.TOPIC_MENTIONS.partitions()), mention.partition(),
+                    mention.key());
+        }
         var dead = TestConsumer.readUntil(bootstrap, Topics.NLP_DEAD_LETTERS,
                 r -> new String(r.key()).equals("poison"), Duration.ofSeconds(10));
         assertTrue(dead.size() >= 1);
