@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -137,6 +139,7 @@ public final class StageBench {
         NewsFeed feed = new NewsFeed(seed, NewsFeed.Settings.defaults(0));
         Enricher enricher = stage == Stage.ALERT ? enricher() : null; // nlp-service's inputs are not enriched
         long mentions = 0;
+        long[] byPartition = new long[Topics.TOPIC_MENTIONS.partitions()];
         Instant now = Instant.now();
         try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
             for (int i = 0; i < articles; i++) {
@@ -156,8 +159,9 @@ public final class StageBench {
                         Topics.ARTICLES_ENRICHED.valueSerde().serializer().serialize("", enriched), now);
                 for (KeyValue<String, TopicMention> mention : Mentions.of(enriched)) {
                     // On its topic's partition, as nlp-service writes it (ByTopic).
-                    producer.send(new ProducerRecord<>(prefix + Topics.TOPIC_MENTIONS.name(),
-                            ByTopic.partition(mention.key, Topics.TOPIC_MENTIONS.partitions()),
+                    int partition = ByTopic.partition(mention.key, byPartition.length);
+                    byPartition[partition]++;
+                    producer.send(new ProducerRecord<>(prefix + Topics.TOPIC_MENTIONS.name(), partition,
                             mention.value.getTime().toEpochMilli(), mention.key,
                             Topics.TOPIC_MENTIONS.valueSerde().serializer().serialize("", mention.value)));
                     mentions++;
@@ -166,7 +170,14 @@ public final class StageBench {
             producer.flush();
         }
         return stage == Stage.NLP ? "filled " + articles + " raw articles"
-                : "filled " + articles + " enriched articles and their " + mentions + " mentions";
+                : "filled " + articles + " enriched articles and their " + mentions + " mentions, by partition of "
+                        + "topic.mentions (alert-service's tasks) " + shares(byPartition, mentions);
+    }
+
+    /** Each partition's share, "47 % · 0 % · …": a task can use one thread, however many the service has. */
+    static String shares(long[] counts, long total) {
+        return Arrays.stream(counts).mapToObj(c -> Math.round(100.0 * c / Math.max(1, total)) + " %")
+                .collect(Collectors.joining(" · "));
     }
 
     /** nlp-service's enrichment, with the bundled extractor. */
