@@ -22,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.raqib.alert.ApiErrors.BadParameter;
+import io.raqib.alert.detect.SeriesState;
 import io.raqib.schemas.Series;
+import io.raqib.schemas.streams.ByTopic;
 import io.raqib.security.Roles;
 
 /**
@@ -72,7 +74,7 @@ public class SeriesResource {
             if (from != null || to != null) {
                 throw new BadParameter("from and to apply to one series: give its topic (and place)");
             }
-            List<SeriesHistory.Known> known = history(length).known(place);
+            List<SeriesHistory.Known> known = history(length, null).known(place);
             return Response.ok(new Catalog(known.size(), known)).build();
         }
         if (topic.indexOf('@') >= 0) {
@@ -85,12 +87,14 @@ public class SeriesResource {
         if (!start.isBefore(end)) {
             throw new BadParameter("from must be before to");
         }
-        SeriesHistory series = history(length);
+        String key = new Series(topic, place).key();
+        // Read where the series is counted and judged: its topic's task. (A place series counted elsewhere by an
+        // earlier release, which partitioned by series, keeps those windows there until they age out.)
+        SeriesHistory series = history(length, ByTopic.partition(key, AlertTopology.WATCH_PARTITIONS));
         long windows = Duration.between(series.alignedStart(start), end).dividedBy(length) + 1;
         if (windows > MAX_WINDOWS) {
             throw new BadParameter("from..to spans " + windows + " windows of " + length + "; at most " + MAX_WINDOWS);
         }
-        String key = new Series(topic, place).key();
         return Response.ok(new Chart(key, topic, place, length.toString(), start, end,
                 series.windows(key, start, end))).build();
     }
@@ -111,15 +115,16 @@ public class SeriesResource {
         throw new BadParameter("horizon must be one of " + horizons + " (ISO-8601, e.g. P1D)");
     }
 
-    private SeriesHistory history(Duration length) {
+    /** The series' stores in one horizon: of one partition of topic.mentions, or of all when it is null. */
+    private SeriesHistory history(Duration length, Integer partition) {
         Horizon horizon = new Horizon(length, length.equals(window));
         return new SeriesHistory(
                 streams.store(StoreQueryParameters.fromNameAndType(horizon.stateStore(),
-                        QueryableStoreTypes.keyValueStore())),
+                        QueryableStoreTypes.<String, SeriesState>keyValueStore()).withPartition(partition)),
                 streams.store(StoreQueryParameters.fromNameAndType(horizon.tallyStore(),
-                        QueryableStoreTypes.windowStore())),
+                        QueryableStoreTypes.<byte[], SeriesTally>windowStore()).withPartition(partition)),
                 streams.store(StoreQueryParameters.fromNameAndType(horizon.expectedStore(),
-                        QueryableStoreTypes.windowStore())),
+                        QueryableStoreTypes.<String, Expectation>windowStore()).withPartition(partition)),
                 length, history);
     }
 
