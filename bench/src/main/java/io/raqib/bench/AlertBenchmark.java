@@ -44,7 +44,7 @@ import io.raqib.schemas.TopicMention;
  * <ul>
  * <li>{@link #count}: a mention into its series' window tally as the windowed aggregate does it, cache or not: read
  * the tally's bytes, add the mention, write them. Once per mention and horizon.</li>
- * <li>{@link #watch}: one observation through SpikeWatch's state: read the observation off the repartition topic,
+ * <li>{@link #watch}: one observation through SpikeWatch's state, as the count hands it on in the same task: read
  * the series' detector state, the detector's step, the state written back, the expectation read and written. Once
  * per series and commit, since the caches collapse a series' mentions within a commit; without caching (releases
  * before), once per mention and horizon.</li>
