@@ -12,12 +12,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
@@ -96,6 +99,25 @@ class AlertTopologyTest {
             assertEquals(1, tallies.fetch(series.getBytes(StandardCharsets.UTF_8), WINDOW.toEpochMilli()).count(),
                     series);
         }
+    }
+
+    @Test
+    void aCountReachesItsDetectorWithoutCrossingATopic() {
+        // One commit of alert-service between a mention and its alert: the counts and the detectors share a task.
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertTopology.build(builder, "", AlertSettings.of(DetectorConfig.defaults(),
+                new ThresholdRule(3, Duration.ofHours(1), Duration.ofMinutes(10)))
+                .withHorizons(List.of(Duration.ofHours(1), Duration.ofDays(1))), Clock.systemUTC(), e -> { });
+        TopologyDescription.Subtopology watching = builder.build().describe().subtopologies().stream()
+                .filter(sub -> sub.nodes().stream().anyMatch(node -> node.name().equals("spike-watch")))
+                .findFirst().orElseThrow();
+        Set<String> sources = watching.nodes().stream()
+                .filter(node -> node instanceof TopologyDescription.Source)
+                .flatMap(node -> ((TopologyDescription.Source) node).topicSet().stream())
+                .collect(Collectors.toSet());
+        assertTrue(sources.contains(Topics.TOPIC_MENTIONS.name()), sources.toString());
+        assertTrue(watching.nodes().stream().anyMatch(node -> node.name().equals("spike-watch-pt24h")),
+                "the day's detector too");
     }
 
     private static String topicOnPartitionZero(boolean onIt) {
