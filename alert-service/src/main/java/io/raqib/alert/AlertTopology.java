@@ -88,27 +88,28 @@ public final class AlertTopology {
     }
 
     /**
-     * topic.mentions, each on its topic's partition, decoded; what cannot be read goes to the dead letters. Keyed by
-     * series. A mention written to another partition than its topic's (by a release that partitioned by series, or
-     * by another producer) crosses a repartition topic to it; from nlp-service none does.
+     * topic.mentions, decoded, each on its topic's partition; what cannot be read goes to the dead letters, named
+     * where it was found. Keyed by series. A mention written to another partition than its topic's (by a release that
+     * partitioned by series, or by another producer) crosses a repartition topic to it; from nlp-service none does.
      */
     private static KStream<byte[], TopicMention> mentions(StreamsBuilder builder, String topicPrefix,
             DeadLetterRouting.Listener deadLetters) {
         Topic<String, TopicMention> mentions = Topics.TOPIC_MENTIONS.withPrefix(topicPrefix);
-        KStream<byte[], byte[]> all = builder.stream(mentions.name(),
-                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()));
-        KStream<byte[], byte[]> strays = all
-                .processValues(() -> OnTopicPartition.strays(WATCH_PARTITIONS), Named.as("mentions-off-topic"))
-                .repartition(Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray())
+        KStream<byte[], TopicMention> decoded = DeadLetterRouting.mapValuesOrDeadLetter(
+                builder.stream(mentions.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())), "decode",
+                bytes -> mentions.valueSerde().deserializer().deserialize(mentions.name(), bytes),
+                Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters);
+        KStream<byte[], TopicMention> strays = decoded
+                .processValues(() -> OnTopicPartition.<TopicMention>strays(WATCH_PARTITIONS),
+                        Named.as("mentions-off-topic"))
+                .repartition(Repartitioned.with(Serdes.ByteArray(), mentions.valueSerde())
                         .withName("mentions-by-topic")
                         .withStreamPartitioner(ByTopic.ofKeyBytes())
                         .withNumberOfPartitions(WATCH_PARTITIONS));
-        KStream<byte[], byte[]> placed = all
-                .processValues(() -> OnTopicPartition.placed(WATCH_PARTITIONS), Named.as("mentions-on-topic"))
+        return decoded
+                .processValues(() -> OnTopicPartition.<TopicMention>placed(WATCH_PARTITIONS),
+                        Named.as("mentions-on-topic"))
                 .merge(strays, Named.as("mentions-placed"));
-        return DeadLetterRouting.mapValuesOrDeadLetter(placed, "decode",
-                bytes -> mentions.valueSerde().deserializer().deserialize(mentions.name(), bytes),
-                Topics.ALERT_DEAD_LETTERS.withPrefix(topicPrefix), SERVICE, deadLetters);
     }
 
     /** The alerts as the REST API reads them, written with the alerts topic ({@link AlertBook}). */
