@@ -150,20 +150,20 @@ public final class StageBench {
                         .setBody(generated.body()).setLanguage("ar").setPublishedAt(now).setPublishedApproximate(false)
                         .setFetchedAt(now).setContentHash("stage-" + i).build();
                 if (stage == Stage.NLP) {
-                    send(producer, prefix + Topics.ARTICLES_RAW.name(), raw.getId(),
+                    send(producer, prefix + Topics.ARTICLES_RAW.name(), null, raw.getId(),
                             Topics.ARTICLES_RAW.valueSerde().serializer().serialize("", raw), now);
                     continue;
                 }
                 EnrichedArticle enriched = enricher.enrich(raw);
-                send(producer, prefix + Topics.ARTICLES_ENRICHED.name(), raw.getId(),
+                send(producer, prefix + Topics.ARTICLES_ENRICHED.name(), null, raw.getId(),
                         Topics.ARTICLES_ENRICHED.valueSerde().serializer().serialize("", enriched), now);
                 for (KeyValue<String, TopicMention> mention : Mentions.of(enriched)) {
                     // On its topic's partition, as nlp-service writes it (ByTopic).
                     int partition = ByTopic.partition(mention.key, byPartition.length);
                     byPartition[partition]++;
-                    producer.send(new ProducerRecord<>(prefix + Topics.TOPIC_MENTIONS.name(), partition,
-                            mention.value.getTime().toEpochMilli(), mention.key,
-                            Topics.TOPIC_MENTIONS.valueSerde().serializer().serialize("", mention.value)));
+                    send(producer, prefix + Topics.TOPIC_MENTIONS.name(), partition, mention.key,
+                            Topics.TOPIC_MENTIONS.valueSerde().serializer().serialize("", mention.value),
+                            mention.value.getTime());
                     mentions++;
                 }
             }
@@ -198,9 +198,10 @@ public final class StageBench {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, byte[] value,
-            Instant time) {
-        producer.send(new ProducerRecord<>(topic, null, time.toEpochMilli(), key, value));
+    /** {@code partition} null: where the producer's partitioner puts the key. */
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, Integer partition, String key,
+            byte[] value, Instant time) {
+        producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), key, value));
     }
 
     /**

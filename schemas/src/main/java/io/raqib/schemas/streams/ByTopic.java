@@ -31,14 +31,14 @@ public final class ByTopic<V> implements StreamPartitioner<String, V> {
         return (topic, series, value, partitions) -> Optional.of(Set.of(partition(series, partitions)));
     }
 
-    /** The partition of {@code series} among {@code partitions}. */
+    /** The partition of {@code series} among {@code partitions}: as its UTF-8 bytes, the one way to tell. */
     public static int partition(String series, int partitions) {
-        return hash(Series.parse(series).topic().getBytes(StandardCharsets.UTF_8), partitions);
+        return partition(series.getBytes(StandardCharsets.UTF_8), partitions);
     }
 
     /**
      * The partition of a series key as its UTF-8 bytes, as alert-service reads topic.mentions: the topic is the bytes
-     * before the first {@code @}, which in UTF-8 is never part of another character.
+     * before the first {@code @} ({@link Series#parse}), which in UTF-8 is never part of another character.
      */
     public static int partition(byte[] series, int partitions) {
         for (int i = 0; i < series.length; i++) {
