@@ -145,7 +145,7 @@ public final class AlertTopology {
                         Materialized.<byte[], SeriesTally, WindowStore<Bytes, byte[]>>as(horizon.tallyStore())
                                 .withValueSerde(new TallySerde())
                                 .withRetention(settings.history())
-                                // Cached: a busy series' mentions within a commit interval (100 ms) collapse into one
+                                // Cached: a busy series' mentions within a commit interval (250 ms) collapse into one
                                 // changelog write, one observation and one detector step. The alert still comes within
                                 // a second; the threshold fires on crossing, not on an exact count (SpikeWatch).
                                 .withCachingEnabled())

@@ -57,8 +57,8 @@ import io.raqib.schemas.TopicMention;
  * 20.4). The busiest series fill their tallies to the thousand article ids they remember, as any series does in an
  * hour at 200 articles a second; every {@value #ARTICLES} articles a new window starts.
  *
- * <p>Setup prints how many observations a commit interval of 100 ms leaves of the mentions at 200 and at 2,000
- * articles a second, that is how much of {@link #watch} the caches save.
+ * <p>Setup prints how many observations alert-service's commit interval ({@value #COMMIT_MS} ms) leaves of the
+ * mentions at 200 and at 2,000 articles a second, that is how much of {@link #watch} the caches save.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -74,6 +74,8 @@ public class AlertBenchmark {
     static final int TOPICS_PER_ARTICLE = 4;
     static final int PLACES_PER_ARTICLE = 4;
     static final int ARTICLES = 10_000;
+    /** alert-service's {@code kafka-streams.commit.interval.ms}: how long its caches collect a series' mentions. */
+    static final int COMMIT_MS = 250;
     private static final Instant WINDOW = Instant.parse("2026-03-02T08:00:00Z");
     private static final Duration HOUR = Duration.ofHours(1);
 
@@ -121,9 +123,9 @@ public class AlertBenchmark {
             }
         }
         observations();
-        System.out.printf("%n%d mentions of %d series; per commit of 100 ms, observations per mention: %.3f at 200 "
-                + "articles/s, %.3f at 2,000%n", mentions.size(), new HashSet<>(series).size(), collapse(200),
-                collapse(2000));
+        System.out.printf("%n%d mentions of %d series; per commit of %d ms, observations per mention: %.3f at 200 "
+                + "articles/s, %.3f at 2,000%n", mentions.size(), new HashSet<>(series).size(), COMMIT_MS,
+                collapse(200), collapse(2000));
     }
 
     /** Observations of the series as counted, and each series' state after two days of learning. */
@@ -183,11 +185,11 @@ public class AlertBenchmark {
     }
 
     /**
-     * Observations per mention when a commit interval of 100 ms collapses each series' mentions into one, at
-     * {@code articlesPerSecond}.
+     * Observations per mention when a commit interval of {@value #COMMIT_MS} ms collapses each series' mentions into
+     * one, at {@code articlesPerSecond}.
      */
     private double collapse(int articlesPerSecond) {
-        int perCommit = articlesPerSecond / 10 * TOPICS_PER_ARTICLE * (1 + PLACES_PER_ARTICLE);
+        int perCommit = articlesPerSecond * COMMIT_MS / 1000 * TOPICS_PER_ARTICLE * (1 + PLACES_PER_ARTICLE);
         long observationsSeen = 0;
         Set<String> dirty = new HashSet<>();
         for (int i = 0; i < series.size(); i++) {
