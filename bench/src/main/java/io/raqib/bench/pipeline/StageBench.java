@@ -48,9 +48,10 @@ import io.raqib.schemas.streams.ByTopic;
  * RocksDB and the caches start cold.
  *
  * <p>{@code StageBench fill --stage S --bootstrap B --topic-prefix P [--articles N] [--seed S]}, then, once the
- * service runs, {@code StageBench watch --stage S --bootstrap B --topic-prefix P --group G --pid PID
- * [--broker-pid PID] [--articles N] [--warmup-articles N] [--out DIR]}. With the broker's pid, its CPU over the same
- * window is reported too: what the stage's reads, writes and transactions cost it.
+ * service runs, {@code StageBench watch --stage S --bootstrap B --topic-prefix P --group G --pid PID[,PID...]
+ * [--broker-pid PID] [--articles N] [--warmup-articles N] [--out DIR]}. Several pids are instances of the service in
+ * one group (as pods are): their CPU is added up. With the broker's pid, its CPU over the same window is reported
+ * too: what the stage's reads, writes and transactions cost it.
  */
 public final class StageBench {
 
@@ -77,7 +78,7 @@ public final class StageBench {
     }
 
     /** What a watch measured over the articles after the warm-up. */
-    record Result(Stage stage, long articles, long inputRecords, int warmupArticles, double seconds,
+    record Result(Stage stage, int instances, long articles, long inputRecords, int warmupArticles, double seconds,
             double cpuSeconds, double brokerCpuSeconds, double rssMbMax, int cores, Path json) {
 
         double articlesPerSecond() {
@@ -99,12 +100,13 @@ public final class StageBench {
 
         String table() {
             return String.format(Locale.ROOT, """
-                    %s alone, on a backlog of %,d articles (%,d input records), the first %,d left out:
+                    %s alone%s, on a backlog of %,d articles (%,d input records), the first %,d left out:
                       sustained            %,10.0f articles/s
                       CPU                  %10.3f ms per article, %.2f of the host's %d cores
                       broker CPU           %10.3f ms per article (0 when its pid was not given)
-                      RSS max              %10.0f MB
-                    """, stage.service, articles, inputRecords, warmupArticles, articlesPerSecond(),
+                      RSS max              %10.0f MB (of one instance)
+                    """, stage.service, instances == 1 ? "" : " (" + instances + " instances)", articles,
+                    inputRecords, warmupArticles, articlesPerSecond(),
                     cpuMsPerArticle(), coresUsed(), cores, brokerCpuMsPerArticle(), rssMbMax);
         }
     }
@@ -123,7 +125,7 @@ public final class StageBench {
             case "fill" -> System.out.println(fill(stage, bootstrap, prefix, articles,
                     Long.parseLong(options.getOrDefault("--seed", "42"))));
             case "watch" -> System.out.print(watch(stage, bootstrap, prefix, required(options, "--group"),
-                    Long.parseLong(required(options, "--pid")), Long.parseLong(options.getOrDefault("--broker-pid", "0")),
+                    pids(required(options, "--pid")), Long.parseLong(options.getOrDefault("--broker-pid", "0")),
                     Integer.parseInt(options.getOrDefault("--warmup-articles", String.valueOf(articles / 3))),
                     Duration.ofMinutes(Long.parseLong(options.getOrDefault("--timeout-minutes", "20"))),
                     Path.of(options.getOrDefault("--out", ".raqib/bench"))).table());
@@ -209,7 +211,7 @@ public final class StageBench {
      * time (/proc). Done when the inputs are consumed and no partition of the group, its repartition topics too,
      * has lag left.
      */
-    static Result watch(Stage stage, String bootstrap, String prefix, String group, long pid, long brokerPid,
+    static Result watch(Stage stage, String bootstrap, String prefix, String group, List<Long> pids, long brokerPid,
             int warmupArticles, Duration timeout, Path out) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.CLIENT_ID_CONFIG, "raqib-stage-bench"))) {
@@ -230,9 +232,12 @@ public final class StageBench {
             long lastMove = System.nanoTime();
             while (true) {
                 double now = System.nanoTime() / 1e9;
-                double cpu = ProcessStats.cpuSeconds(pid);
+                double cpu = 0;
+                for (long pid : pids) {
+                    cpu += ProcessStats.cpuSeconds(pid);
+                    rssMax = Math.max(rssMax, ProcessStats.rssMb(pid));
+                }
                 double brokerCpu = brokerPid > 0 ? ProcessStats.cpuSeconds(brokerPid) : 0;
-                rssMax = Math.max(rssMax, ProcessStats.rssMb(pid));
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
                 long consumed = 0;
@@ -248,8 +253,9 @@ public final class StageBench {
                         throw new IllegalStateException("the backlog was taken in less than half a second after the "
                                 + "warm-up: too few articles to measure; give more with --articles");
                     }
-                    return report(new Result(stage, articles, total, warmupArticles, now - start[0], cpu - start[1],
-                            brokerCpu - start[2], rssMax, Runtime.getRuntime().availableProcessors(), null), out);
+                    return report(new Result(stage, pids.size(), articles, total, warmupArticles, now - start[0],
+                            cpu - start[1], brokerCpu - start[2], rssMax, Runtime.getRuntime().availableProcessors(),
+                            null), pids.get(0), out);
                 }
                 if (consumed != lastProgress) {
                     lastProgress = consumed;
@@ -286,13 +292,15 @@ public final class StageBench {
                 .allMatch(e -> e.getValue() == null || ends.get(e.getKey()).offset() - e.getValue().offset() <= 1);
     }
 
-    private static Result report(Result result, Path out) throws Exception {
+    /** Writes the JSON, with the service's JVM and Kafka flags (a run with more stream threads says so). */
+    private static Result report(Result result, long pid, Path out) throws Exception {
         Files.createDirectories(out);
         String name = "stage-" + result.stage().name().toLowerCase(Locale.ROOT) + "-"
                 + Instant.now().toString().replace(":", "").substring(0, 17) + ".json";
         Path json = out.resolve(name);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("stage", result.stage().service);
+        fields.put("instances", result.instances());
         fields.put("articles", result.articles());
         fields.put("inputRecords", result.inputRecords());
         fields.put("warmupArticles", result.warmupArticles());
@@ -302,11 +310,23 @@ public final class StageBench {
         fields.put("coresUsed", result.coresUsed());
         fields.put("brokerCpuMsPerArticle", result.brokerCpuMsPerArticle());
         fields.put("rssMbMax", result.rssMbMax());
+        fields.put("jvmFlags", ProcessStats.jvmFlags(pid));
         fields.put("host", HostInfo.describe());
         Report.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), fields);
-        return new Result(result.stage(), result.articles(), result.inputRecords(), result.warmupArticles(),
+        return new Result(result.stage(), result.instances(), result.articles(), result.inputRecords(),
+                result.warmupArticles(),
                 result.seconds(), result.cpuSeconds(), result.brokerCpuSeconds(), result.rssMbMax(), result.cores(),
                 json);
+    }
+
+    /** "123" or "123,456": the pids of the service's instances. */
+    static List<Long> pids(String list) {
+        List<Long> pids = Arrays.stream(list.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .map(Long::parseLong).toList();
+        if (pids.isEmpty()) {
+            throw new IllegalArgumentException("--pid needs at least one pid");
+        }
+        return pids;
     }
 
     private static Map<String, String> options(String[] args) {
