@@ -316,9 +316,8 @@ public final class StageBench {
         fields.put("host", HostInfo.describe());
         Report.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), fields);
         return new Result(result.stage(), result.instances(), result.articles(), result.inputRecords(),
-                result.warmupArticles(),
-                result.seconds(), result.cpuSeconds(), result.brokerCpuSeconds(), result.rssMbMax(), result.cores(),
-                json);
+                result.warmupArticles(), result.seconds(), result.cpuSeconds(), result.brokerCpuSeconds(),
+                result.rssMbMax(), result.cores(), json);
     }
 
     /** "123" or "123,456": the pids of the service's instances. */
