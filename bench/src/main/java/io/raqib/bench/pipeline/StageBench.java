@@ -81,6 +81,12 @@ public final class StageBench {
     record Result(Stage stage, int instances, long articles, long inputRecords, int warmupArticles, double seconds,
             double cpuSeconds, double brokerCpuSeconds, double rssMbMax, int cores, Path json) {
 
+        /** The same, written to {@code json}. */
+        Result writtenTo(Path file) {
+            return new Result(stage, instances, articles, inputRecords, warmupArticles, seconds, cpuSeconds,
+                    brokerCpuSeconds, rssMbMax, cores, file);
+        }
+
         double articlesPerSecond() {
             return (articles - warmupArticles) / seconds;
         }
@@ -315,9 +321,7 @@ public final class StageBench {
         fields.put("jvmFlags", ProcessStats.jvmFlags(pid));
         fields.put("host", HostInfo.describe());
         Report.JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), fields);
-        return new Result(result.stage(), result.instances(), result.articles(), result.inputRecords(),
-                result.warmupArticles(), result.seconds(), result.cpuSeconds(), result.brokerCpuSeconds(),
-                result.rssMbMax(), result.cores(), json);
+        return result.writtenTo(json);
     }
 
     /** "123" or "123,456": the pids of the service's instances. */
