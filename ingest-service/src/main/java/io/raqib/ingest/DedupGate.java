@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.raqib.ingest.dedup.DedupConfig;
@@ -41,6 +42,7 @@ import io.raqib.ingest.dedup.IndexChangeListener;
 import io.raqib.ingest.dedup.RememberedArticle;
 import io.raqib.ingest.dedup.Verdict;
 import io.raqib.schemas.RawArticle;
+import io.raqib.schemas.StepCpu;
 import io.raqib.schemas.Topic;
 import io.raqib.schemas.Topics;
 import io.smallrye.common.annotation.Identifier;
@@ -67,6 +69,7 @@ public class DedupGate {
     private final Topic<String, byte[]> topic;
     private final long ackTimeoutMs;
     private final Counter unsaved;
+    private final StepCpu lookups = new StepCpu();
     /** The index changes a thread made under the index's lock, to be sent once it let go. */
     private final ThreadLocal<List<ProducerRecord<String, byte[]>>> changes = ThreadLocal.withInitial(ArrayList::new);
     /** What a thread handed to the mirror since its last {@link #persist}. */
@@ -89,6 +92,8 @@ public class DedupGate {
         this.topic = Topics.INGEST_DEDUP.withPrefix(prefix.orElse(""));
         this.ackTimeoutMs = ackTimeoutMs;
         this.unsaved = metrics.counter("raqib.ingest.dedup.unsaved");
+        FunctionCounter.builder(StepCpu.METRIC, lookups, StepCpu::seconds).baseUnit("seconds").tag("step", "dedup")
+                .description("CPU time of the dedup index's lookups").register(metrics);
         Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -122,8 +127,8 @@ public class DedupGate {
     /** Judges the article by the fingerprint its body got when the article was made: the body is not folded again. */
     public Verdict observe(ReceivedArticle received) {
         RawArticle article = received.article();
-        Verdict verdict = index.observe(IncomingArticle.withRawUrl(article.getId(), article.getUrl(),
-                article.getSource(), received.bodyFingerprint(), article.getFetchedAt()));
+        Verdict verdict = lookups.time(() -> index.observe(IncomingArticle.withRawUrl(article.getId(),
+                article.getUrl(), article.getSource(), received.bodyFingerprint(), article.getFetchedAt())));
         sendChanges(true);
         return verdict;
     }

@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Each service's own view of itself, from its Prometheus endpoint ({@code /q/metrics}): CPU ({@code
@@ -22,9 +25,19 @@ final class MetricsScraper {
 
     static final long TIMEOUT_MS = 2000;
 
-    /** The figures of one scrape. NaN when the service did not report one. */
-    record Scrape(double cpuShare, double heapUsedBytes, double heapCommittedBytes, double gcPauseSeconds) {
+    /**
+     * The figures of one scrape. NaN when the service did not report one.
+     *
+     * @param stepCpuSeconds CPU seconds so far of each step of the service's own work ({@code
+     *                       raqib_step_cpu_seconds_total}, by its {@code step} tag): what it spends beyond them is what
+     *                       Kafka, HTTP and the JVM cost it
+     */
+    record Scrape(double cpuShare, double heapUsedBytes, double heapCommittedBytes, double gcPauseSeconds,
+            Map<String, Double> stepCpuSeconds) {
     }
+
+    private static final String STEP_CPU = "raqib_step_cpu_seconds_total{";
+    private static final Pattern STEP_TAG = Pattern.compile("[{,]step=\"([^\"]*)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -64,11 +77,17 @@ final class MetricsScraper {
         timeline.put("cpu." + name, second, scrape.cpuShare());
         timeline.put("heapMb." + name, second, scrape.heapUsedBytes() / 1_048_576);
         timeline.put("heapCommittedMb." + name, second, scrape.heapCommittedBytes() / 1_048_576);
+        scrape.stepCpuSeconds().forEach((step, seconds) -> timeline.put(stepCpuSeries(name, step), second, seconds));
         double[] last = lastGc.put(name, new double[] {nowSeconds, scrape.gcPauseSeconds()});
         if (last != null && nowSeconds > last[0] && !Double.isNaN(scrape.gcPauseSeconds())) {
             timeline.put("gcMsPerSec." + name, second,
                     Math.max(0, (scrape.gcPauseSeconds() - last[1]) * 1000 / (nowSeconds - last[0])));
         }
+    }
+
+    /** The timeline's series of a step's CPU seconds so far: cumulative, as scraped. */
+    static String stepCpuSeries(String service, String step) {
+        return "stepCpu." + service + "." + step;
     }
 
     /** The Prometheus text format, the few lines the report needs. */
@@ -78,6 +97,7 @@ final class MetricsScraper {
         double heapCommitted = 0;
         double gc = Double.NaN;
         boolean sawHeap = false;
+        Map<String, Double> steps = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
@@ -102,8 +122,13 @@ final class MetricsScraper {
                 heapCommitted += value;
             } else if (series.startsWith("jvm_gc_pause_seconds_sum")) {
                 gc = (Double.isNaN(gc) ? 0 : gc) + value;
+            } else if (series.startsWith(STEP_CPU)) {
+                Matcher step = STEP_TAG.matcher(series);
+                if (step.find()) {
+                    steps.merge(step.group(1), value, Double::sum);
+                }
             }
         }
-        return new Scrape(cpu, sawHeap ? heapUsed : Double.NaN, sawHeap ? heapCommitted : Double.NaN, gc);
+        return new Scrape(cpu, sawHeap ? heapUsed : Double.NaN, sawHeap ? heapCommitted : Double.NaN, gc, steps);
     }
 }

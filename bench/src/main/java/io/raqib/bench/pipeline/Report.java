@@ -146,6 +146,7 @@ final class Report {
 
         ObjectNode resources = root.putObject("resources");
         double pipelineCores = 0;
+        double stepCores = 0;
         for (String name : processNames(run)) {
             ObjectNode r = resources.putObject(name);
             double[] cpu = run.timeline().window("cpu." + name, from, to);
@@ -164,6 +165,15 @@ final class Report {
             r.put("rssMbMax", rss.length == 0 ? null : round(max(rss)));
             ObjectNode threads = r.putObject("threadCores");
             run.threadCores().getOrDefault(name, Map.of()).forEach((group, used) -> threads.put(group, round(used)));
+            ObjectNode steps = r.putObject("stepCores");
+            String prefix = MetricsScraper.stepCpuSeries(name, "");
+            for (String series : run.timeline().names()) {
+                double used = series.startsWith(prefix) ? run.timeline().growthPerSecond(series, from, to) : Double.NaN;
+                if (!Double.isNaN(used)) {
+                    steps.put(series.substring(prefix.length()), round(used));
+                    stepCores += name.equals(PipelineBench.DRIVER) ? 0 : used;
+                }
+            }
         }
 
         // What the pipeline and its broker cost an article, without the driver, which a real feed does not run.
@@ -171,6 +181,11 @@ final class Report {
         ObjectNode pipelineCpu = root.putObject("pipelineCpu");
         pipelineCpu.put("cores", round(pipelineCores));
         pipelineCpu.put("msPerArticle", sustained > 0 ? round(pipelineCores * 1000 / sustained) : null);
+        // The services' timed steps (extraction, dedup …) against all the rest: what the pipeline would cost an article
+        // if our own steps took nothing.
+        pipelineCpu.put("stepCores", round(stepCores));
+        pipelineCpu.put("restMsPerArticle", sustained > 0 && stepCores > 0
+                ? round((pipelineCores - stepCores) * 1000 / sustained) : null);
 
         ObjectNode bytes = root.putObject("bytes");
         // Per article: raw and enriched hold one record per article; mentions and alerts are counted against the
@@ -496,6 +511,7 @@ final class Report {
                 number(r.path("pipelineCpu").path("msPerArticle")));
 
         threadTable(out, r);
+        stepTable(out, r);
 
         line(out, "");
         line(out, "Bytes on the topics (serialized key + value)     records   bytes/record   bytes/article"
@@ -590,6 +606,39 @@ final class Report {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
+    /**
+     * The steps of each service's own work that it times (raqib_step_cpu_seconds_total), and what the rest of its CPU
+     * went to (Kafka, HTTP, the JVM, and work it does not time): the part of the cost that faster code of ours can take.
+     */
+    private static void stepTable(StringBuilder out, JsonNode r) {
+        if (r.path("pipelineCpu").path("restMsPerArticle").isMissingNode()
+                || r.path("pipelineCpu").path("restMsPerArticle").isNull()) {
+            return;
+        }
+        line(out, "");
+        line(out, "Timed steps of the services' own work (measured window, cores · ms an article)");
+        JsonNode throughput = r.path("throughput");
+        for (var process : iterable(r.path("resources").fields())) {
+            JsonNode steps = process.getValue().path("stepCores");
+            double articles = articlesPerSecond(throughput, process.getKey());
+            if (steps.isEmpty() || !(articles > 0)) {
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            double timed = 0;
+            for (var step : iterable(steps.fields())) {
+                timed += step.getValue().asDouble();
+                shown.add(String.format(Locale.ROOT, "%s %s · %s", step.getKey(), number(step.getValue()),
+                        number(round(step.getValue().asDouble() * 1000 / articles))));
+            }
+            double rest = process.getValue().path("cpuCoresMean").asDouble() - timed;
+            shown.add("the rest " + number(round(rest)) + " · " + number(round(rest * 1000 / articles)));
+            line(out, "  %-16s %s", process.getKey(), String.join("   ", shown));
+        }
+        line(out, "  %-16s %s ms an article besides the timed steps (of %s)", "pipeline and broker",
+                number(r.path("pipelineCpu").path("restMsPerArticle")), number(r.path("pipelineCpu").path("msPerArticle")));
     }
 
     /** The busiest thread groups of each process, and the rest summed: where the CPU above went. */

@@ -1,5 +1,10 @@
 package io.raqib.bench.pipeline;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -79,12 +85,20 @@ public final class StageBench {
 
     /** What a watch measured over the articles after the warm-up. */
     record Result(Stage stage, int instances, long articles, long inputRecords, int warmupArticles, double seconds,
-            double cpuSeconds, double brokerCpuSeconds, double rssMbMax, int cores, Path json) {
+            double cpuSeconds, double brokerCpuSeconds, double rssMbMax, int cores, Map<String, Double> stepCpuSeconds,
+            Path json) {
 
         /** The same, written to {@code json}. */
         Result writtenTo(Path file) {
             return new Result(stage, instances, articles, inputRecords, warmupArticles, seconds, cpuSeconds,
-                    brokerCpuSeconds, rssMbMax, cores, file);
+                    brokerCpuSeconds, rssMbMax, cores, stepCpuSeconds, file);
+        }
+
+        /** CPU ms per article of each step the service times of its own work (its extraction, say). */
+        Map<String, Double> stepMsPerArticle() {
+            Map<String, Double> perArticle = new TreeMap<>();
+            stepCpuSeconds.forEach((step, cpu) -> perArticle.put(step, cpu * 1000 / (articles - warmupArticles)));
+            return perArticle;
         }
 
         double articlesPerSecond() {
@@ -105,15 +119,19 @@ public final class StageBench {
         }
 
         String table() {
+            StringBuilder steps = new StringBuilder();
+            stepMsPerArticle().forEach((step, ms) -> steps.append(String.format(Locale.ROOT,
+                    "    of it %-12s %10.3f ms per article (a step it times: raqib_step_cpu_seconds_total)%n",
+                    step, ms)));
             return String.format(Locale.ROOT, """
                     %s alone%s, on a backlog of %,d articles (%,d input records), the first %,d left out:
                       sustained            %,10.0f articles/s
                       CPU                  %10.3f ms per article, %.2f of the host's %d cores
-                      broker CPU           %10.3f ms per article (0 when its pid was not given)
+                    %s  broker CPU           %10.3f ms per article (0 when its pid was not given)
                       RSS max              %10.0f MB (of one instance)
                     """, stage.service, instances == 1 ? "" : " (" + instances + " instances)", articles,
                     inputRecords, warmupArticles, articlesPerSecond(),
-                    cpuMsPerArticle(), coresUsed(), cores, brokerCpuMsPerArticle(), rssMbMax);
+                    cpuMsPerArticle(), coresUsed(), cores, steps, brokerCpuMsPerArticle(), rssMbMax);
         }
     }
 
@@ -134,6 +152,7 @@ public final class StageBench {
                     Long.parseLong(options.getOrDefault("--seed", "42"))));
             case "watch" -> System.out.print(watch(stage, bootstrap, prefix, required(options, "--group"),
                     pids(required(options, "--pid")), Long.parseLong(options.getOrDefault("--broker-pid", "0")),
+                    options.containsKey("--metrics") ? List.of(options.get("--metrics").split(",")) : List.of(),
                     Integer.parseInt(options.getOrDefault("--warmup-articles", String.valueOf(articles / 2))),
                     Duration.ofMinutes(Long.parseLong(options.getOrDefault("--timeout-minutes", "20"))),
                     Path.of(options.getOrDefault("--out", ".raqib/bench"))).table());
@@ -220,7 +239,7 @@ public final class StageBench {
      * has lag left.
      */
     static Result watch(Stage stage, String bootstrap, String prefix, String group, List<Long> pids, long brokerPid,
-            int warmupArticles, Duration timeout, Path out) throws Exception {
+            List<String> metrics, int warmupArticles, Duration timeout, Path out) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.CLIENT_ID_CONFIG, "raqib-stage-bench"))) {
             Map<TopicPartition, Long> inputEnds = inputEnds(admin, prefix, stage);
@@ -235,6 +254,7 @@ public final class StageBench {
             double warmupShare = warmupArticles / (double) articles;
             long deadline = System.nanoTime() + timeout.toNanos();
             double[] start = null;
+            Map<String, Double> stepsAtStart = Map.of();
             double rssMax = 0;
             long lastProgress = -1;
             long lastMove = System.nanoTime();
@@ -255,15 +275,20 @@ public final class StageBench {
                 }
                 if (start == null && consumed >= warmupShare * total) {
                     start = new double[] {now, cpu, brokerCpu};
+                    stepsAtStart = stepCpuSeconds(metrics);
                 }
                 if (consumed == total && noLag(admin, committed)) {
                     if (start == null || now - start[0] < 0.5) {
                         throw new IllegalStateException("the backlog was taken in less than half a second after the "
                                 + "warm-up: too few articles to measure; give more with --articles");
                     }
+                    Map<String, Double> steps = new TreeMap<>();
+                    for (var step : stepCpuSeconds(metrics).entrySet()) {
+                        steps.put(step.getKey(), step.getValue() - stepsAtStart.getOrDefault(step.getKey(), 0.0));
+                    }
                     return report(new Result(stage, pids.size(), articles, total, warmupArticles, now - start[0],
                             cpu - start[1], brokerCpu - start[2], rssMax, Runtime.getRuntime().availableProcessors(),
-                            null), pids.get(0), out);
+                            steps, null), pids.get(0), out);
                 }
                 if (consumed != lastProgress) {
                     lastProgress = consumed;
@@ -276,6 +301,31 @@ public final class StageBench {
                 Thread.sleep(250);
             }
         }
+    }
+
+    /**
+     * The CPU seconds so far of each step the instances time of their own work ({@code /q/metrics}), added up over
+     * them; empty when none answers. The service's figures less these are what Kafka and the JVM cost it.
+     */
+    static Map<String, Double> stepCpuSeconds(List<String> services) {
+        Map<String, Double> seconds = new TreeMap<>();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (String service : services) {
+            try {
+                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(
+                        service.replaceAll("/$", "") + "/q/metrics")).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (metrics.statusCode() == 200) {
+                    MetricsScraper.parse(metrics.body()).stepCpuSeconds().forEach((step, s) -> seconds.merge(step, s,
+                            Double::sum));
+                }
+            } catch (IOException e) {
+                PipelineBench.say("could not read %s/q/metrics: %s", service, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return seconds;
     }
 
     private static Map<TopicPartition, Long> inputEnds(Admin admin, String prefix, Stage stage) throws Exception {
@@ -317,6 +367,7 @@ public final class StageBench {
         fields.put("cpuMsPerArticle", result.cpuMsPerArticle());
         fields.put("coresUsed", result.coresUsed());
         fields.put("brokerCpuMsPerArticle", result.brokerCpuMsPerArticle());
+        fields.put("stepCpuMsPerArticle", result.stepMsPerArticle());
         fields.put("rssMbMax", result.rssMbMax());
         fields.put("jvmFlags", ProcessStats.jvmFlags(pid));
         fields.put("host", HostInfo.describe());

@@ -3,6 +3,7 @@ package io.raqib.bench.pipeline;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +44,19 @@ final class Timeline {
     synchronized double[] window(String name, int from, int to) {
         return series.getOrDefault(name, new TreeMap<>()).subMap(from, to).values().stream()
                 .mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * How fast a cumulative series grew per second within [from, to): from its first sample there to its last. NaN
+     * with fewer than two samples.
+     */
+    synchronized double growthPerSecond(String name, int from, int to) {
+        NavigableMap<Integer, Double> window = series.getOrDefault(name, new TreeMap<>()).subMap(from, true, to, false);
+        if (window.size() < 2) {
+            return Double.NaN;
+        }
+        return (window.lastEntry().getValue() - window.firstEntry().getValue())
+                / (window.lastKey() - window.firstKey());
     }
 
     /** The last sample at or before {@code second}, NaN if none. */

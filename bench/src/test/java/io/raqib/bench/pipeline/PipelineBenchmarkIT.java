@@ -112,7 +112,9 @@ class PipelineBenchmarkIT {
         for (String service : List.of("ingest-service", "nlp-service", "alert-service")) {
             assertTrue(report.path("resources").path(service).has("heapMbMax"), service);
             assertTrue(report.path("resources").path(service).has("cpuCoresMean"), service);
+            assertTrue(report.path("resources").path(service).has("stepCores"), service);
         }
+        assertTrue(report.path("pipelineCpu").has("restMsPerArticle"), report.path("pipelineCpu").toString());
         assertEquals(4, report.path("bytes").size());
         assertTrue(report.path("bytes").path("articles.raw").path("records").asLong() > 0);
         assertTrue(report.path("bytes").path("articles.enriched").path("storedBytesPerArticle").asDouble() > 100,

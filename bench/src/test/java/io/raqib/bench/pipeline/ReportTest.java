@@ -54,6 +54,10 @@ class ReportTest {
             }
             timeline.put("cpu.kafka", s, 0.15);
             timeline.put("rssMb.kafka", s, 600);
+            if (s % Sampler.SCRAPE_EVERY_S == 0) { // cumulative, as scraped: 0.1 and 0.05 cores
+                timeline.put(MetricsScraper.stepCpuSeries("nlp-service", "extraction"), s, 0.1 * s);
+                timeline.put(MetricsScraper.stepCpuSeries("ingest-service", "dedup"), s, 0.05 * s);
+            }
         }
         for (int i = 0; i < 5000; i++) {
             meters.bodyBytes.add(1024 + (i * 37) % 7000);
@@ -120,6 +124,12 @@ class ReportTest {
         assertEquals(2.37, report.path("pipelineCpu").path("cores").asDouble(), 0.01);
         assertEquals(2.37 * 1000 / report.path("throughput").path("sustainedArticlesPerSecond").asDouble(),
                 report.path("pipelineCpu").path("msPerArticle").asDouble(), 0.05);
+        // The services' timed steps, from their cumulative counters: the rest is what the pipeline costs without them.
+        assertEquals(0.1, report.path("resources").path("nlp-service").path("stepCores").path("extraction")
+                .asDouble(), 1e-9);
+        assertEquals(0.15, report.path("pipelineCpu").path("stepCores").asDouble(), 1e-9);
+        assertEquals(report.path("pipelineCpu").path("msPerArticle").asDouble() * (2.37 - 0.15) / 2.37,
+                report.path("pipelineCpu").path("restMsPerArticle").asDouble(), 0.05);
         assertEquals(3524.0, report.path("bytes").path("articles.raw").path("bytesPerArticle").asDouble());
         assertEquals(3, report.path("targets").size());
         assertEquals("met", report.path("targets").get(2).path("status").asText());
@@ -132,6 +142,8 @@ class ReportTest {
                 .asDouble());
         assertTrue(table.contains("alert-service    raqib-alert-ben 0.21 · kafka-producer- 0.07 · JIT compilers 0.04"
                 + " · garbage collector 0.01 · executor-thread 0.01 · 2 more 0.01"), table);
+        assertTrue(table.contains("nlp-service      extraction 0.10 · "), table);
+        assertTrue(table.contains("ms an article besides the timed steps"), table);
 
         // Nothing was read from a broker here: no section of broker writes.
         assertEquals(0, report.path("brokerWrites").path("topics").size());

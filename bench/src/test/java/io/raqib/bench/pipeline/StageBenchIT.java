@@ -41,7 +41,8 @@ class StageBenchIT {
         try (ServiceProcess first = alertService(run, 1, bootstrap, prefix, group);
                 ServiceProcess second = alertService(run, 2, bootstrap, prefix, group)) {
             StageBench.Result result = StageBench.watch(StageBench.Stage.ALERT, bootstrap, prefix, group,
-                    List.of(first.pid(), second.pid()), 0, 100, Duration.ofMinutes(5), DIR.resolve("out"));
+                    List.of(first.pid(), second.pid()), 0, List.of(first.url(), second.url()), 100,
+                    Duration.ofMinutes(5), DIR.resolve("out"));
             System.out.print(result.table());
 
             assertEquals(1000, result.articles());
@@ -51,7 +52,7 @@ class StageBenchIT {
             JsonNode json = Report.JSON.readTree(result.json().toFile());
             assertTrue(Files.exists(result.json()));
             for (String field : new String[] {"stage", "instances", "articlesPerSecond", "cpuMsPerArticle",
-                    "coresUsed", "jvmFlags", "host"}) {
+                    "coresUsed", "stepCpuMsPerArticle", "jvmFlags", "host"}) {
                 assertTrue(json.has(field), "no " + field + " in " + result.json());
             }
             assertEquals("alert-service", json.path("stage").asText());

@@ -11,8 +11,10 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.raqib.nlp.models.ModelService;
+import io.raqib.schemas.StepCpu;
 
 @ApplicationScoped
 public class TopologyProducer {
@@ -24,7 +26,10 @@ public class TopologyProducer {
     @Singleton
     public Topology enrichment(ModelService models, MeterRegistry metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichmentTopology.build(builder, topicPrefix.orElse(""), new Enricher(models.models(), Clock.systemUTC()),
+        Enricher enricher = new Enricher(models.models(), Clock.systemUTC());
+        FunctionCounter.builder(StepCpu.METRIC, enricher.extraction(), StepCpu::seconds).baseUnit("seconds")
+                .tag("step", "extraction").description("CPU time of the extractor").register(metrics);
+        EnrichmentTopology.build(builder, topicPrefix.orElse(""), enricher,
                 Clock.systemUTC(), reason -> metrics.counter("raqib.nlp.dead.letters",
                         "exception", reason.getClass().getSimpleName()).increment());
         return builder.build();
