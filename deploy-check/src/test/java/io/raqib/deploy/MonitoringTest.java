@@ -44,6 +44,7 @@ class MonitoringTest {
             Map.entry("process_uptime_seconds", "JVM"),
             Map.entry("jvm_memory_used_bytes", "JVM"),
             Map.entry("jvm_memory_max_bytes", "JVM"),
+            Map.entry("process_cpu_time_ns_total", "JVM: the process's CPU time"),
             Map.entry("http_server_requests_seconds_count", "HTTP server, after the first request"),
             Map.entry("http_server_requests_seconds_sum", "HTTP server, after the first request"),
             Map.entry("kafka_consumer_fetch_manager_records_lag_max", "Kafka Streams' consumers"),
@@ -60,6 +61,8 @@ class MonitoringTest {
             Map.entry("raqib_ingest_dedup_unsaved_total", "DedupGate: raqib.ingest.dedup.unsaved"),
             Map.entry("raqib_nlp_dead_letters_total", "nlp TopologyProducer: raqib.nlp.dead.letters"),
             Map.entry("raqib_alert_dead_letters_total", "alert TopologyProducer: raqib.alert.dead.letters"),
+            // The steps ingest-service and nlp-service time of their own work (StepCpu): registered at start.
+            Map.entry("raqib_step_cpu_seconds_total", "raqib.step.cpu{step}: article, dedup, extraction"),
             // ingest-service's feed poller (FeedMetrics): a gauge per feed, registered when the feed is followed.
             Map.entry("raqib_ingest_feed_consecutive_failures", "raqib.ingest.feed.consecutive.failures{source}"),
             // alert-service's webhooks (WebhookMetrics): registered at 0 per subscriber, none without subscribers.
