@@ -79,6 +79,9 @@ public final class CompareRuns {
         figures.add(new Figure("pipeline and broker, cores", r -> number(r.path("pipelineCpu").path("cores"))));
         figures.add(new Figure("pipeline and broker, CPU ms/article", r -> number(r.path("pipelineCpu")
                 .path("msPerArticle"))));
+        // Runs since session 16: what the services' timed steps (extraction, dedup …) leave of it.
+        figures.add(new Figure("  besides the timed steps, ms/article", r -> number(r.path("pipelineCpu")
+                .path("restMsPerArticle"))));
         List<String> processes = List.of("ingest-service", "nlp-service", "alert-service", "kafka",
                 PipelineBench.DRIVER);
         for (String process : processes) {

@@ -29,6 +29,7 @@ class CompareRunsTest {
         // A figure every run has alike differs by nothing; so does one that differs by less than it is shown to.
         assertTrue(!table.contains("-0.00"), table);
         assertTrue(table.matches("(?s).*sustained articles/s +(\\S+) \\[\\1 - \\1\\] +\\1 \\[\\1 - \\1\\] +0\\n.*"), table);
+        assertTrue(table.contains("  besides the timed steps, ms/article"), table);
         // What each set ran is said, so that different loads show.
         assertTrue(table.contains("A: 2 × ") && table.contains("B: 3 × "), table);
     }
