@@ -283,9 +283,12 @@ public final class StageBench {
                                 + "warm-up: too few articles to measure; give more with --articles");
                     }
                     Map<String, Double> steps = new TreeMap<>();
-                    for (var step : stepCpuSeconds(metrics).entrySet()) {
-                        steps.put(step.getKey(), step.getValue() - stepsAtStart.getOrDefault(step.getKey(), 0.0));
-                    }
+                    Map<String, Double> atStart = stepsAtStart; // a step unread then is left out, not counted whole
+                    stepCpuSeconds(metrics).forEach((step, seconds) -> {
+                        if (atStart.containsKey(step)) {
+                            steps.put(step, seconds - atStart.get(step));
+                        }
+                    });
                     return report(new Result(stage, pids.size(), articles, total, warmupArticles, now - start[0],
                             cpu - start[1], brokerCpu - start[2], rssMax, Runtime.getRuntime().availableProcessors(),
                             steps, null), pids.get(0), out);
