@@ -55,7 +55,7 @@ final class MetricsScraper {
     void sample(Timeline timeline, int second, double nowSeconds) {
         Map<String, CompletableFuture<HttpResponse<String>>> scrapes = new LinkedHashMap<>();
         services.forEach((name, url) -> scrapes.put(name, http.sendAsync(HttpRequest.newBuilder(
-                        URI.create(url.replaceAll("/$", "") + "/q/metrics")).timeout(Duration.ofMillis(TIMEOUT_MS))
+                        metricsUri(url)).timeout(Duration.ofMillis(TIMEOUT_MS))
                 .GET().build(), HttpResponse.BodyHandlers.ofString())));
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         scrapes.forEach((name, scrape) -> {
@@ -83,6 +83,11 @@ final class MetricsScraper {
             timeline.put("gcMsPerSec." + name, second,
                     Math.max(0, (scrape.gcPauseSeconds() - last[1]) * 1000 / (nowSeconds - last[0])));
         }
+    }
+
+    /** A service's Prometheus endpoint, from its base URL. */
+    static URI metricsUri(String service) {
+        return URI.create(service.replaceAll("/$", "") + "/q/metrics");
     }
 
     /** The timeline's series of a step's CPU seconds so far: cumulative, as scraped. */

@@ -1,7 +1,6 @@
 package io.raqib.bench.pipeline;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -315,9 +314,8 @@ public final class StageBench {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (String service : services) {
             try {
-                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(
-                        service.replaceAll("/$", "") + "/q/metrics")).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(MetricsScraper.metricsUri(service))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (metrics.statusCode() == 200) {
                     MetricsScraper.parse(metrics.body()).stepCpuSeconds().forEach((step, s) -> seconds.merge(step, s,
                             Double::sum));
